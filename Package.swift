@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: remit → RemitCore → Markdown → CCmarkGFM.
+let package = Package(
+    name: "Remit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "remit", targets: ["remit"]),
+        .library(name: "RemitCore", targets: ["RemitCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The only Swift that sees C.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // The default theme (templates/), compiled into the binary by the EmbedTheme plugin.
+        .executableTarget(name: "remit-embed-theme"),
+        .plugin(
+            name: "EmbedTheme",
+            capability: .buildTool(),
+            dependencies: ["remit-embed-theme"]
+        ),
+        .target(name: "DefaultTheme", plugins: ["EmbedTheme"]),
+        .target(
+            name: "RemitCore",
+            dependencies: [
+                "Markdown",
+                "DefaultTheme",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "remit",
+            dependencies: [
+                "RemitCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "RemitCoreTests", dependencies: ["RemitCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["RemitCore"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

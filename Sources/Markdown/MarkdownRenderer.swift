@@ -1,0 +1,159 @@
+internal import CCmarkGFM
+import Foundation
+
+/// Renders GitHub-flavoured Markdown with cmark-gfm: tables, strikethrough,
+/// autolinks, tag filter and task lists; raw HTML is never passed through.
+///
+/// All C lives in this file: the tree is walked, facts are copied into Swift
+/// values, and every C allocation is freed before `render` returns.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    /// - Parameters:
+    ///   - reservedIDs: ids the surrounding page already uses; headings avoid them.
+    ///   - rewriteLink: given a link destination as written, returns the one to emit
+    ///     (or `nil` to keep it). Returning `""` neutralises the link.
+    public func render(
+        _ source: String,
+        reservedIDs: Set<String> = [],
+        rewriteLink: (Link) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        Self.registerExtensions
+        guard let parser = cmark_parser_new(Self.parseOptions) else {
+            preconditionFailure("cmark_parser_new failed: out of memory")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        // cmark-gfm 0.29 flips a process-wide table while parsing: concurrent
+        // parses silently lose strikethrough and autolinks, so parse one at a time.
+        Self.parseLock.lock()
+        var text = source
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        guard let root else { preconditionFailure("cmark_parser_finish failed: out of memory") }
+        defer { cmark_node_free(root) }
+
+        var walk = TreeWalk(reservedIDs: reservedIDs)
+        walk.visit(root, rewriteLink: rewriteLink)
+
+        guard let rendered = cmark_render_html(root, Self.renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            preconditionFailure("cmark_render_html failed: out of memory")
+        }
+        defer { free(rendered) }
+        let html = Self.addHeadingIDs(String(cString: rendered), walk.headings)
+        return RenderedMarkdown(
+            html: html,
+            headings: walk.headings,
+            links: walk.links,
+            plainText: walk.plainText.joined(separator: " ")
+        )
+    }
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    // Source positions are needed on the tree (for link locations), never in the HTML.
+    private static let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+    private static let renderOptions = CMARK_OPT_DEFAULT
+    private static let parseLock = NSLock()
+    // Not thread-safe either: run exactly once.
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark writes headings as bare `<hN>` tags and escapes any raw HTML, so the
+    /// n-th bare heading tag in the output is the n-th heading of the tree.
+    static func addHeadingIDs(_ html: String, _ headings: [Heading]) -> String {
+        guard !headings.isEmpty else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count + headings.count * 24)
+        var remaining = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = remaining.range(of: tag) else { break }
+            output += remaining[..<range.lowerBound]
+            output += "<h\(heading.level) id=\"\(heading.id)\">"
+            remaining = remaining[range.upperBound...]
+        }
+        output += remaining
+        return output
+    }
+}
+
+/// One pass over the parsed tree collecting headings, links and text, and
+/// rewriting link destinations in place.
+private struct TreeWalk {
+    var slugger: HeadingSlugger
+    var headings: [Heading] = []
+    var links: [Link] = []
+    var plainText: [String] = []
+
+    init(reservedIDs: Set<String>) {
+        slugger = HeadingSlugger(reserved: reservedIDs)
+    }
+
+    mutating func visit(_ root: OpaquePointer, rewriteLink: (Link) -> String?) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                let text = Self.text(of: node)
+                headings.append(
+                    Heading(
+                        level: Int(cmark_node_get_heading_level(node)),
+                        text: text,
+                        id: slugger.uniqueSlug(text),
+                        line: Int(cmark_node_get_start_line(node))
+                    ))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                visitLink(node, rewriteLink: rewriteLink)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) {
+                    plainText.append(String(cString: literal))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func visitLink(_ node: OpaquePointer, rewriteLink: (Link) -> String?) {
+        let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let link = Link(
+            kind: cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link,
+            destination: destination,
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node))
+        )
+        links.append(link)
+        if let replacement = rewriteLink(link) {
+            cmark_node_set_url(node, replacement)
+        }
+    }
+
+    /// The heading's words, as a reader sees them.
+    private static func text(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var parts = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { parts += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                parts += " "
+            default:
+                break
+            }
+        }
+        return parts.trimmingCharacters(in: .whitespaces)
+    }
+}
