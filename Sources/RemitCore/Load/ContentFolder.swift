@@ -1,0 +1,107 @@
+import Foundation
+
+/// Everything under `content/`, read once: text files by kind, and attachments.
+public struct ContentFolder: Sendable {
+    public var directory: URL
+    public var markdown: [SourceFile]
+    public var yaml: [SourceFile]
+    public var attachments: [Attachment]
+
+    /// Reads every file below `directory`; problems are reported, never skipped silently.
+    public static func load(_ directory: URL, into diagnostics: inout [Diagnostic]) -> ContentFolder {
+        let root = directory.standardizedFileURL.resolvingSymlinksInPath()
+        let prefix = directory.standardizedFileURL.lastPathComponent
+        var folder = ContentFolder(directory: root, markdown: [], yaml: [], attachments: [])
+        for relative in listFiles(root, into: &diagnostics, displayPrefix: prefix) {
+            let url = root.appendingPathComponent(relative)
+            let display = prefix + "/" + relative
+            let ext = url.pathExtension.lowercased()
+            guard ["md", "yml", "yaml"].contains(ext) else {
+                folder.attachments.append(Attachment(relativePath: relative, url: url))
+                continue
+            }
+            guard let text = readText(url, display: display, into: &diagnostics) else { continue }
+            let file = SourceFile(relativePath: relative, displayPath: display, text: text)
+            if ext == "md" { folder.markdown.append(file) } else { folder.yaml.append(file) }
+        }
+        return folder
+    }
+
+    /// Regular files below `root`, relative and sorted; hidden files are skipped
+    /// and symbolic links followed only while they stay inside the folder.
+    static func listFiles(_ root: URL, into diagnostics: inout [Diagnostic], displayPrefix: String) -> [String] {
+        var result: [String] = []
+        var visited: Set<String> = []
+        func walk(_ directory: URL, _ relative: String) {
+            let real = directory.resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { return }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            } catch {
+                diagnostics.append(Diagnostic(
+                    .error, at: SourceLocation(path: displayPrefix + "/" + relative, line: 1, column: 1),
+                    "cannot read folder: \(error.localizedDescription)"))
+                return
+            }
+            for name in names where !name.hasPrefix(".") {
+                let url = directory.appendingPathComponent(name)
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let target = url.resolvingSymlinksInPath()
+                guard target.path == root.path || target.path.hasPrefix(root.path + "/") else {
+                    diagnostics.append(Diagnostic(
+                        .error, at: SourceLocation(path: displayPrefix + "/" + path, line: 1, column: 1),
+                        "symbolic link points outside the content folder"))
+                    continue
+                }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
+                    diagnostics.append(Diagnostic(
+                        .error, at: SourceLocation(path: displayPrefix + "/" + path, line: 1, column: 1),
+                        "broken symbolic link"))
+                    continue
+                }
+                if isDirectory.boolValue { walk(url, path) } else { result.append(path) }
+            }
+        }
+        walk(root, "")
+        return result.sorted()
+    }
+
+    static func readText(_ url: URL, display: String, into diagnostics: inout [Diagnostic]) -> String? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: display, line: 1, column: 1), "cannot read file: \(error.localizedDescription)"))
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, at: firstInvalidUTF8(data, path: display), "file is not valid UTF-8 text"))
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    /// Where decoding fails, so the editor can find the stray byte.
+    static func firstInvalidUTF8(_ data: Data, path: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[index + 1 ..< index + length].allSatisfy { $0 >> 6 == 0b10 }
+            if !valid { break }
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        return SourceLocation(path: path, line: line, column: index - lineStart + 1)
+    }
+}

@@ -1,0 +1,52 @@
+/// A Markdown file split into its YAML front matter and its body, with the
+/// front matter decoded and the body's first line known (for link locations).
+public struct FrontMatterDocument: Sendable {
+    public var file: SourceFile
+    /// The front matter mapping; `nil` when it was missing or broken (already reported).
+    public var fields: YAMLNode?
+    public var body: String
+    /// File line on which the body starts.
+    public var bodyFirstLine: Int
+
+    /// Splits and decodes `file`; every problem goes to `diagnostics`.
+    public static func parse(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> FrontMatterDocument {
+        let text = file.text
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(Diagnostic(.error, at: file.start, "file is empty; it needs front matter between '---' lines"))
+            return FrontMatterDocument(file: file, fields: nil, body: "", bodyFirstLine: 1)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+            diagnostics.append(Diagnostic(.error, at: file.start, "file has no front matter: it must start with a '---' line"))
+            return FrontMatterDocument(file: file, fields: nil, body: text, bodyFirstLine: 1)
+        }
+        guard let closing = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            diagnostics.append(Diagnostic(.error, at: file.start, "front matter is not closed: add a '---' line after it"))
+            return FrontMatterDocument(file: file, fields: nil, body: "", bodyFirstLine: lines.count + 1)
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let fields = decode(yaml, of: file, firstLine: 2, into: &diagnostics)
+        return FrontMatterDocument(file: file, fields: fields, body: body, bodyFirstLine: closing + 2)
+    }
+
+    /// Decodes a whole-file YAML document (catalogue.yml, glossary.yml).
+    public static func decodeYAMLFile(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> YAMLNode? {
+        decode(file.text, of: file, firstLine: 1, into: &diagnostics)
+    }
+
+    static func decode(_ yaml: String, of file: SourceFile, firstLine: Int, into diagnostics: inout [Diagnostic]) -> YAMLNode? {
+        switch YAMLReader(file: file, firstLine: firstLine).read(yaml) {
+        case .success(let node):
+            // Empty front matter is a map without fields: the model reports what is missing.
+            if let node, case .null = node.value {} else if let node { return node }
+            return YAMLNode(value: .mapping([]), location: file.location(line: firstLine, column: 1))
+        case .failure(.syntax(let location, let message)):
+            diagnostics.append(Diagnostic(.error, at: location, message))
+            return nil
+        }
+    }
+}

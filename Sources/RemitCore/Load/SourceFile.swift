@@ -1,0 +1,38 @@
+import Foundation
+
+/// One text file of the content folder, read once, with line endings normalised.
+public struct SourceFile: Sendable, Hashable {
+    /// Path relative to the content folder, with `/` separators: `hr/rules/x.md`.
+    public var relativePath: String
+    /// Path as diagnostics show it: relative to the content folder's parent.
+    public var displayPath: String
+    public var text: String
+
+    public init(relativePath: String, displayPath: String, text: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.text = text
+    }
+
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: displayPath, line: line, column: column)
+    }
+
+    public var start: SourceLocation { location(line: 1, column: 1) }
+
+    /// The text of a 1-based line, for the caret excerpt under a diagnostic.
+    public func line(_ number: Int) -> String? {
+        var current = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == number { return String(line) }
+            current += 1
+        }
+        return nil
+    }
+}
+
+/// A non-Markdown, non-YAML file under `content/`, copied to the same path in the site.
+public struct Attachment: Sendable, Hashable {
+    public var relativePath: String
+    public var url: URL
+}

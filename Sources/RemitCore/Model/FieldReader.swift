@@ -1,0 +1,145 @@
+/// Reads one YAML map against its schema: unknown and missing fields are
+/// reported once, up front, and each typed accessor reports a wrong value at
+/// the value's own location.
+struct FieldReader {
+    private(set) var diagnostics: [Diagnostic] = []
+    private var entries: [String: YAMLEntry] = [:]
+    let location: SourceLocation
+
+    init(_ node: YAMLNode, fields: [FieldSchema], context: String) {
+        location = node.location
+        guard case .mapping(let list) = node.value else {
+            diagnostics.append(Diagnostic(.error, at: node.location, "\(context) must be a map of fields, found \(node.kindDescription)"))
+            return
+        }
+        let names = fields.map(\.name)
+        for entry in list {
+            guard names.contains(entry.key) else {
+                var message = "unknown field '\(entry.key)' in \(context)"
+                if let suggestion = Spelling.closest(to: entry.key, among: names) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                diagnostics.append(Diagnostic(.error, at: entry.keyLocation, message))
+                continue
+            }
+            if entries[entry.key] != nil {
+                diagnostics.append(Diagnostic(.error, at: entry.keyLocation, "field '\(entry.key)' is given twice"))
+            }
+            entries[entry.key] = entry
+        }
+        for field in fields where field.required {
+            if let entry = entries[field.name], case .null = entry.value.value {
+                diagnostics.append(Diagnostic(.error, at: entry.keyLocation, "required field '\(field.name)' is empty"))
+            } else if entries[field.name] == nil {
+                diagnostics.append(Diagnostic(.error, at: location, "missing required field '\(field.name)' in \(context)"))
+            }
+        }
+    }
+
+    /// The value node, or nil when absent or explicitly empty.
+    func node(_ name: String) -> YAMLNode? {
+        guard let node = entries[name]?.value else { return nil }
+        if case .null = node.value { return nil }
+        return node
+    }
+
+    func keyLocation(_ name: String) -> SourceLocation? { entries[name]?.keyLocation }
+
+    mutating func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(severity, at: location, message))
+    }
+
+    mutating func text(_ name: String) -> Located<String>? {
+        guard let node = node(name) else { return nil }
+        return text(node, name)
+    }
+
+    mutating func text(_ node: YAMLNode, _ name: String) -> Located<String>? {
+        guard let value = node.scalar else {
+            report(node.location, "'\(name)' must be text, found \(node.kindDescription)")
+            return nil
+        }
+        return Located(value, at: node.location)
+    }
+
+    mutating func list(_ name: String) -> [YAMLNode] {
+        guard let node = node(name) else { return [] }
+        guard case .sequence(let items) = node.value else {
+            report(node.location, "'\(name)' must be a list, found \(node.kindDescription)")
+            return []
+        }
+        return items
+    }
+
+    mutating func texts(_ name: String) -> [Located<String>] {
+        list(name).compactMap { text($0, name) }
+    }
+
+    mutating func date(_ name: String) -> Located<LocalDate>? {
+        guard let node = node(name) else { return nil }
+        return date(node, name)
+    }
+
+    mutating func date(_ node: YAMLNode, _ name: String) -> Located<LocalDate>? {
+        guard let raw = text(node, name) else { return nil }
+        guard let date = LocalDate(iso: raw.value) else {
+            report(raw.location, "'\(name)' is not a valid date: '\(raw.value)' (expected YYYY-MM-DD)")
+            return nil
+        }
+        return Located(date, at: raw.location)
+    }
+
+    mutating func integer(_ name: String) -> Located<Int>? {
+        guard let raw = text(name) else { return nil }
+        guard let value = Int(raw.value), value >= 0 else {
+            report(raw.location, "'\(name)' must be a whole number, found '\(raw.value)'")
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
+    mutating func duration(_ name: String) -> Located<BusinessDuration>? {
+        guard let raw = text(name) else { return nil }
+        guard let duration = BusinessDuration(parsing: raw.value) else {
+            report(raw.location, "'\(name)' is not a valid duration: '\(raw.value)'; accepted forms: \(BusinessDuration.acceptedForms)")
+            return nil
+        }
+        return Located(duration, at: raw.location)
+    }
+
+    mutating func inputBy(_ name: String) -> Located<InputBy>? {
+        guard let raw = text(name) else { return nil }
+        guard let value = InputBy(parsing: raw.value) else {
+            report(raw.location, "'\(name)' must be '<duration> before <event>', e.g. '10 business days before the start date', found '\(raw.value)'; accepted durations: \(BusinessDuration.acceptedForms)")
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
+    /// Nested objects (list items), each read against its own fields.
+    mutating func objects(_ name: String, fields: [FieldSchema]) -> [FieldReader] {
+        list(name).map { item in
+            let reader = FieldReader(item, fields: fields, context: "an item of '\(name)'")
+            diagnostics += reader.diagnostics
+            return reader.withoutDiagnostics
+        }
+    }
+
+    mutating func object(_ name: String, fields: [FieldSchema]) -> FieldReader? {
+        guard let node = node(name) else { return nil }
+        let reader = FieldReader(node, fields: fields, context: "'\(name)'")
+        diagnostics += reader.diagnostics
+        return reader.withoutDiagnostics
+    }
+
+    /// Merge a nested reader's findings into this one.
+    mutating func absorb(_ other: FieldReader) {
+        diagnostics += other.diagnostics
+    }
+
+    var withoutDiagnostics: FieldReader {
+        var copy = self
+        copy.diagnostics = []
+        return copy
+    }
+}

@@ -1,0 +1,136 @@
+/// Resolves every id editors wrote (`rules`, `applies_to`, `supersedes`,
+/// `go_to`, journey steps) against the catalogue, in one pass over hash maps,
+/// and records the links both ways.
+struct ReferenceResolver {
+    let catalogue: Catalogue
+    let drafts: Set<ItemKey>
+
+    func resolve(_ catalogue: inout Catalogue, into diagnostics: inout [Diagnostic]) {
+        var relations = Relations()
+        for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
+            for reference in service.ruleReferences {
+                if let rule = resolveRule(reference, within: service.key.function, into: &diagnostics) {
+                    relations.link(service: service.key, rule: rule)
+                }
+            }
+        }
+        for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
+            for reference in rule.appliesToReferences {
+                if let service = resolveService(reference, within: rule.key.function, field: "applies_to", into: &diagnostics) {
+                    relations.link(service: service, rule: rule.key)
+                }
+            }
+            if let reference = rule.supersedesReference,
+                let old = resolveRule(reference, within: rule.key.function, into: &diagnostics)
+            {
+                if old == rule.key {
+                    diagnostics.append(Diagnostic(.error, at: reference.location, "rule '\(rule.key)' cannot supersede itself"))
+                } else if let other = relations.supersededBy[old] {
+                    diagnostics.append(Diagnostic(.error, at: reference.location, "rule '\(old)' is already superseded by '\(other)'"))
+                } else {
+                    relations.supersedes[rule.key] = old
+                    relations.supersededBy[old] = rule.key
+                }
+            }
+        }
+        reportSupersessionCycles(relations, into: &diagnostics)
+
+        for index in catalogue.functions.indices {
+            let function = catalogue.functions[index]
+            for item in function.doesNotProvide.indices {
+                guard let goTo = function.doesNotProvide[item].goTo else { continue }
+                catalogue.functions[index].doesNotProvide[item].target = resolveHandoff(goTo, within: function.id, into: &diagnostics)
+            }
+        }
+        for index in catalogue.journeys.indices {
+            let journey = catalogue.journeys[index]
+            for step in journey.steps.indices {
+                let reference = journey.steps[step].service
+                guard reference.value.contains("/") else {
+                    diagnostics.append(Diagnostic(.error, at: reference.location, "journey step '\(reference.value)' must name its function: 'function/service'"))
+                    continue
+                }
+                if let key = resolveService(reference, within: "", field: "steps", into: &diagnostics) {
+                    catalogue.journeys[index].steps[step].serviceKey = key
+                    relations.journeysByService[key, default: []].append(journey.id)
+                }
+            }
+        }
+        relations.sort()
+        catalogue.relations = relations
+    }
+
+    private func resolveRule(_ reference: Located<String>, within function: String, into diagnostics: inout [Diagnostic]) -> ItemKey? {
+        guard let key = ItemKey(reference: reference.value, within: function) else {
+            diagnostics.append(Diagnostic(.error, at: reference.location, "'\(reference.value)' is not a rule id: use 'id' or 'function/id'"))
+            return nil
+        }
+        if catalogue.rules[key] != nil { return key }
+        if drafts.contains(key) {
+            diagnostics.append(Diagnostic(.error, at: reference.location, "rule '\(key)' is a draft and is not published; remove the reference or publish the rule"))
+            return nil
+        }
+        var message = "unknown rule '\(reference.value)'"
+        let candidates = catalogue.rules.keys.filter { $0.function == key.function }.map(\.id)
+        if let suggestion = Spelling.closest(to: key.id, among: candidates) {
+            message += "; did you mean '\(key.function == function ? suggestion : key.function + "/" + suggestion)'?"
+        } else if catalogue.function(key.function) == nil {
+            message += " (there is no function '\(key.function)')"
+        }
+        diagnostics.append(Diagnostic(.error, at: reference.location, message))
+        return nil
+    }
+
+    private func resolveService(_ reference: Located<String>, within function: String, field: String, into diagnostics: inout [Diagnostic]) -> ItemKey? {
+        guard let key = ItemKey(reference: reference.value, within: function) else {
+            diagnostics.append(Diagnostic(.error, at: reference.location, "'\(reference.value)' in '\(field)' is not a service id: use 'id' or 'function/id'"))
+            return nil
+        }
+        if catalogue.services[key] != nil { return key }
+        var message = "unknown service '\(reference.value)'"
+        let candidates = catalogue.services.keys.filter { $0.function == key.function }.map(\.id)
+        if let suggestion = Spelling.closest(to: key.id, among: candidates) {
+            message += "; did you mean '\(key.function == function ? suggestion : key.function + "/" + suggestion)'?"
+        } else if catalogue.function(key.function) == nil {
+            message += " (there is no function '\(key.function)')"
+        }
+        diagnostics.append(Diagnostic(.error, at: reference.location, message))
+        return nil
+    }
+
+    /// `go_to` names a function, a service of this function, or `function/service`.
+    private func resolveHandoff(_ reference: Located<String>, within function: String, into diagnostics: inout [Diagnostic]) -> Handoff.Target? {
+        if !reference.value.contains("/") {
+            if catalogue.services[ItemKey(function: function, id: reference.value)] != nil {
+                return .service(ItemKey(function: function, id: reference.value))
+            }
+            if catalogue.function(reference.value) != nil { return .function(reference.value) }
+            var message = "unknown function or service '\(reference.value)' in 'go_to'"
+            if let suggestion = Spelling.closest(to: reference.value, among: catalogue.functions.map(\.id)) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            diagnostics.append(Diagnostic(.error, at: reference.location, message))
+            return nil
+        }
+        return resolveService(reference, within: function, field: "go_to", into: &diagnostics).map { .service($0) }
+    }
+
+    private func reportSupersessionCycles(_ relations: Relations, into diagnostics: inout [Diagnostic]) {
+        var reported: Set<ItemKey> = []
+        for start in relations.supersedes.keys.sorted() where !reported.contains(start) {
+            var seen: [ItemKey] = [start]
+            var current = start
+            while let next = relations.supersedes[current] {
+                if next == start {
+                    reported.formUnion(seen)
+                    let location = catalogue.rules[start]?.supersedesReference?.location ?? SourceLocation(path: "", line: 1, column: 1)
+                    diagnostics.append(Diagnostic(.error, at: location, "supersession cycle: \((seen + [start]).map(\.description).joined(separator: " → "))"))
+                    break
+                }
+                if seen.contains(next) { break }
+                seen.append(next)
+                current = next
+            }
+        }
+    }
+}

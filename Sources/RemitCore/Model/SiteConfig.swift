@@ -1,0 +1,103 @@
+/// Site-wide settings from `catalogue.yml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var organisation: String
+    public var baseURL: BaseURL
+    public var editURL: String?
+    public var feedback: String?
+    public var businessDays: Set<Weekday>
+    public var holidays: Set<LocalDate>
+    public var summaryWordLimit: Int
+    public var changeLimitPerWeek: Int
+    public var terminology: [TerminologyRule]
+
+    public init(title: String, organisation: String, baseURL: BaseURL = BaseURL("/")!) {
+        self.title = title
+        self.organisation = organisation
+        self.baseURL = baseURL
+        businessDays = [.mon, .tue, .wed, .thu, .fri]
+        holidays = []
+        summaryWordLimit = 40
+        changeLimitPerWeek = 3
+        terminology = []
+    }
+
+    static func decode(_ node: YAMLNode, into diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var reader = FieldReader(node, fields: KindSchema.catalogue.fields, context: "catalogue.yml")
+        var config = SiteConfig(title: reader.text("title")?.value ?? "", organisation: reader.text("organisation")?.value ?? "")
+        if let raw = reader.text("base_url") {
+            if let base = BaseURL(raw.value) {
+                config.baseURL = base
+            } else {
+                reader.report(raw.location, "'base_url' must be a path such as /services/ or an http(s) URL, found '\(raw.value)'")
+            }
+        }
+        config.editURL = reader.text("edit_url")?.value
+        config.feedback = reader.text("feedback")?.value
+        if reader.node("business_days") != nil {
+            var days = Set<Weekday>()
+            for day in reader.texts("business_days") {
+                if let weekday = Weekday(rawValue: day.value.lowercased()) {
+                    days.insert(weekday)
+                } else {
+                    reader.report(day.location, "'\(day.value)' is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+                }
+            }
+            if days.isEmpty, let location = reader.keyLocation("business_days") {
+                reader.report(location, "'business_days' must name at least one weekday")
+            } else {
+                config.businessDays = days
+            }
+        }
+        config.holidays = Set(reader.list("holidays").compactMap { reader.date($0, "holidays")?.value })
+        if let limit = reader.integer("summary_word_limit") { config.summaryWordLimit = limit.value }
+        if let limit = reader.integer("change_limit_per_week") { config.changeLimitPerWeek = limit.value }
+        let termFields = KindSchema.catalogue.field("terminology").flatMap { field -> [FieldSchema]? in
+            if case .list(.object(let fields)) = field.type { return fields }
+            return nil
+        } ?? []
+        for var item in reader.objects("terminology", fields: termFields) {
+            if let avoid = item.text("avoid"), let use = item.text("use") {
+                config.terminology.append(TerminologyRule(avoid: avoid.value, use: use.value))
+            }
+            reader.absorb(item)
+        }
+        diagnostics += reader.diagnostics
+        return config
+    }
+}
+
+/// Where the site is served. Only its path matters for links inside the site;
+/// the full URL (when given) makes the sitemap's and feeds' addresses absolute.
+public struct BaseURL: Sendable, Hashable {
+    /// Always starts and ends with `/`: `/` or `/services/`.
+    public var path: String
+    /// `https://intranet.example.org` without the path, or nil for a bare path.
+    public var origin: String?
+
+    public init?(_ raw: String) {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("http://") || text.hasPrefix("https://") {
+            let schemeEnd = text.range(of: "://")!.upperBound
+            let rest = text[schemeEnd...]
+            let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+            let host = rest[..<slash]
+            guard !host.isEmpty, !host.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+            origin = String(text[..<slash])
+            text = String(rest[slash...])
+        } else {
+            origin = nil
+        }
+        if text.isEmpty { text = "/" }
+        guard text.hasPrefix("/"), !text.contains("?"), !text.contains("#"),
+            !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "'" })
+        else { return nil }
+        path = text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// A path inside the site (`hr/services/x/`) as a link.
+    public func link(_ route: String) -> String { path + route }
+
+    /// The absolute URL, for sitemaps and feeds; a bare path stays root-relative.
+    public func absolute(_ route: String) -> String { (origin ?? "") + path + route }
+}

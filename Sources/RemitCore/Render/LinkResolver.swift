@@ -1,0 +1,114 @@
+/// Decides what a link in a Markdown body points at. Editors link to source
+/// files (`../rules/x.md#why`), which also work on the git host; the site gets
+/// the page's address.
+public struct LinkResolver: Sendable {
+    public enum Target: Sendable, Equatable {
+        /// http(s), mailto, tel: left as written.
+        case external(String)
+        /// A page of the site, by source path, with an optional fragment.
+        case page(sourcePath: String, fragment: String?)
+        /// A file copied from the content folder.
+        case attachment(path: String, fragment: String?)
+        /// `#fragment` on the same page.
+        case sameDocument(fragment: String)
+        case broken(String)
+        case forbidden(String)
+    }
+
+    let siteMap: SiteMap
+    let base: BaseURL
+
+    public init(siteMap: SiteMap, base: BaseURL) {
+        self.siteMap = siteMap
+        self.base = base
+    }
+
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    public func resolve(_ destination: String, from sourcePath: String) -> Target {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .broken("link has no destination") }
+        if let scheme = Self.scheme(of: trimmed) {
+            return Self.allowedSchemes.contains(scheme)
+                ? .external(trimmed)
+                : .forbidden("'\(scheme):' links are not allowed; use http(s), mailto or tel")
+        }
+        if trimmed.hasPrefix("//") { return .external(trimmed) }
+        var pathPart = trimmed
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...]).removingPercentEncoding ?? ""
+            pathPart = String(pathPart[..<hash])
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        if pathPart.isEmpty {
+            return .sameDocument(fragment: fragment ?? "")
+        }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        guard let target = Self.join(sourcePath, decoded) else {
+            return .broken("link '\(destination)' points outside the content folder")
+        }
+        if target.hasSuffix(".md") {
+            return siteMap.bySourcePath[target] != nil
+                ? .page(sourcePath: target, fragment: fragment)
+                : .broken("link target '\(destination)' not found: there is no published page \(target)")
+        }
+        if siteMap.attachmentPaths.contains(target) { return .attachment(path: target, fragment: fragment) }
+        let index = target.isEmpty ? "index.md" : (target.hasSuffix("/") ? target : target + "/") + "index.md"
+        if siteMap.bySourcePath[index] != nil { return .page(sourcePath: index, fragment: fragment) }
+        return .broken("link target '\(destination)' not found in the content folder")
+    }
+
+    /// The address to emit for a resolved target.
+    public func href(_ target: Target) -> String {
+        switch target {
+        case .external(let url): return url
+        case .page(let source, let fragment):
+            return base.link(siteMap.bySourcePath[source]!.route.path) + Self.fragmentSuffix(fragment)
+        case .attachment(let path, let fragment):
+            return base.link(path.split(separator: "/").map { Self.percentEncode(String($0)) }.joined(separator: "/"))
+                + Self.fragmentSuffix(fragment)
+        case .sameDocument(let fragment): return "#" + fragment
+        case .broken, .forbidden: return ""
+        }
+    }
+
+    static func fragmentSuffix(_ fragment: String?) -> String {
+        guard let fragment, !fragment.isEmpty else { return "" }
+        return "#" + percentEncode(fragment)
+    }
+
+    static func percentEncode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["#", "?", "/"])) ?? text
+    }
+
+    /// `javascript`, `data`, `https`… or nil for a relative reference.
+    static func scheme(of destination: String) -> String? {
+        // Browsers ignore tabs and newlines inside a scheme: "java\tscript:" still runs.
+        let cleaned = destination.filter { !$0.isWhitespace && $0 != "\0" }
+        guard let colon = cleaned.firstIndex(of: ":") else { return nil }
+        let scheme = cleaned[..<colon]
+        guard let first = scheme.first, first.isLetter,
+            scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs out.
+    static func join(_ sourcePath: String, _ relative: String) -> String? {
+        var parts: [Substring] = relative.hasPrefix("/") ? [] : sourcePath.split(separator: "/").dropLast()
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(component)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return relative.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
+    }
+}
+
+import Foundation

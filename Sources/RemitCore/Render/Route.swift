@@ -1,0 +1,21 @@
+/// A page's address inside the site, relative to `base_url`: `""` for home,
+/// `hr/services/new-starter/` for a service. Written as `<route>index.html`.
+public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var path: String
+
+    public init(_ path: String) { self.path = path }
+
+    public static let home = Route("")
+    public static func function(_ id: String) -> Route { Route("\(id)/") }
+    public static func service(_ key: ItemKey) -> Route { Route("\(key.function)/services/\(key.id)/") }
+    public static func rule(_ key: ItemKey) -> Route { Route("\(key.function)/rules/\(key.id)/") }
+    public static func journey(_ id: String) -> Route { Route("journeys/\(id)/") }
+    public static func page(_ id: String) -> Route { Route("\(id)/") }
+    public static let glossary = Route("glossary/")
+    public static let atoZ = Route("a-z/")
+
+    public var outputPath: String { path + "index.html" }
+    public var description: String { "/" + path }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.path < rhs.path }
+}

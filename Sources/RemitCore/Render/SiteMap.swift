@@ -1,0 +1,43 @@
+/// Every page of the catalogue with its address and the file it comes from:
+/// the one table Markdown links are resolved through (source path → route).
+public struct SiteMap: Sendable {
+    public struct Entry: Sendable {
+        public var route: Route
+        public var title: String
+        public var source: PageSource
+    }
+
+    /// By source path relative to the content folder (`hr/rules/x.md`).
+    public private(set) var bySourcePath: [String: Entry] = [:]
+    public private(set) var attachmentPaths: Set<String> = []
+
+    public init(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
+        var owners: [Route: String] = [:]
+        func add(_ route: Route, _ title: String, _ source: PageSource) {
+            if let other = owners[route] {
+                diagnostics.append(Diagnostic(.error, at: source.file.start, "two pages on one address \(route): this file and \(other)"))
+                return
+            }
+            owners[route] = source.file.displayPath
+            bySourcePath[source.file.relativePath] = Entry(route: route, title: title, source: source)
+        }
+        for function in catalogue.functions {
+            add(.function(function.id), function.title, function.source)
+        }
+        for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
+            add(.service(service.key), service.title, service.source)
+        }
+        for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
+            add(.rule(rule.key), rule.title, rule.source)
+        }
+        for journey in catalogue.journeys {
+            add(.journey(journey.id), journey.title, journey.source)
+        }
+        for page in catalogue.pages {
+            add(.page(page.id), page.title, page.source)
+        }
+        attachmentPaths = Set(catalogue.attachments.map(\.relativePath))
+    }
+
+    public var entries: [Entry] { bySourcePath.values.sorted { $0.route < $1.route } }
+}
