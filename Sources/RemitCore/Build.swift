@@ -1,0 +1,82 @@
+import Foundation
+
+/// What a build or check needs to know. "Today" is passed in, never read from
+/// the clock inside the pipeline, so builds are reproducible.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    public var templatesDirectory: URL?
+    public var outputDirectory: URL
+    /// Replaces `base_url` from catalogue.yml (e.g. for a staging server).
+    public var baseURL: String?
+    public var strict: Bool
+    public var today: LocalDate
+
+    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.strict = strict
+        self.today = today
+    }
+}
+
+public struct BuildReport: Sendable {
+    /// Sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    public var pagesWritten: Int
+    public var filesWritten: Int
+    public var wroteSite: Bool
+
+    /// Errors, or warnings under `--strict`, stop the build.
+    public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
+    }
+}
+
+/// The pipeline: load → model → validate → render → write.
+public enum Pipeline {
+    /// Load, model and validate; nothing is written.
+    public static func check(_ options: BuildOptions) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
+        var catalogue = CatalogueBuilder.build(folder, into: &diagnostics)
+        if let override = options.baseURL {
+            if let base = BaseURL(override) {
+                catalogue.config.baseURL = base
+            } else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "--base-url", line: 1, column: 1), "'\(override)' is not a path or http(s) URL"))
+            }
+        }
+        let siteMap = SiteMap(catalogue, into: &diagnostics)
+        let bodies = await BodyRenderer.renderAll(siteMap, resolver: LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL))
+        diagnostics += Validator.validate(catalogue, bodies: bodies, today: options.today)
+        return (catalogue, siteMap, bodies, Array(Set(diagnostics)).sorted())
+    }
+
+    public static func build(_ options: BuildOptions) async -> BuildReport {
+        var (catalogue, siteMap, bodies, diagnostics) = await check(options)
+        var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
+        guard !BuildReport.fails(diagnostics, strict: options.strict) else { return report }
+
+        let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
+        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today)
+        let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
+        OutputChecks.check(files, catalogue: catalogue, into: &diagnostics)
+        report.diagnostics = Array(Set(diagnostics)).sorted()
+        guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
+        do {
+            try SiteWriter.write(files, to: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(
+                .error, at: SourceLocation(path: options.outputDirectory.path, line: 1, column: 1),
+                "cannot write the site: \(error)"))
+            return report
+        }
+        report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+        report.filesWritten = files.count
+        report.wroteSite = true
+        _ = catalogue
+        return report
+    }
+}

@@ -1,0 +1,49 @@
+import Markdown
+
+/// One page's Markdown rendered to HTML, with its links resolved and located in the file.
+public struct RenderedBody: Sendable {
+    public struct ResolvedLink: Sendable {
+        public var destination: String
+        public var target: LinkResolver.Target
+        public var location: SourceLocation
+    }
+
+    public var html: String
+    public var headings: [Heading]
+    public var links: [ResolvedLink]
+    public var plainText: String
+}
+
+/// Renders every page body in parallel. Only cmark's parse is serialised (inside
+/// `MarkdownRenderer`); link resolution is a hash lookup per link.
+public enum BodyRenderer {
+    /// Ids the default theme uses on every page; headings written by editors avoid them.
+    public static let themeIDs: Set<String> = [
+        "main-content", "site-header", "site-search", "site-footer", "page-facts", "page-rules",
+        "page-services", "page-steps", "page-history", "page-body",
+    ]
+
+    public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {
+        await withTaskGroup(of: (String, RenderedBody).self) { group in
+            for entry in siteMap.entries {
+                group.addTask { (entry.source.file.relativePath, render(entry.source, resolver: resolver)) }
+            }
+            var bodies: [String: RenderedBody] = [:]
+            for await (path, body) in group { bodies[path] = body }
+            return bodies
+        }
+    }
+
+    public static func render(_ source: PageSource, resolver: LinkResolver) -> RenderedBody {
+        var links: [RenderedBody.ResolvedLink] = []
+        let rendered = MarkdownRenderer().render(source.body, reservedIDs: themeIDs) { link in
+            let target = resolver.resolve(link.destination, from: source.file.relativePath)
+            links.append(RenderedBody.ResolvedLink(
+                destination: link.destination, target: target,
+                location: source.file.location(line: link.line + source.bodyFirstLine - 1, column: link.column)))
+            if case .external = target { return nil }
+            return resolver.href(target)
+        }
+        return RenderedBody(html: rendered.html, headings: rendered.headings, links: links, plainText: rendered.plainText)
+    }
+}

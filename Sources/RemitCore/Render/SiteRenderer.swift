@@ -1,0 +1,56 @@
+import Foundation
+
+/// Renders every page with the theme, in parallel, plus the theme's assets and
+/// the content's attachments: the complete list of files of the site.
+public enum SiteRenderer {
+    static func render(_ factory: ViewFactory, theme: Theme, into diagnostics: inout [Diagnostic]) async -> [OutputFile] {
+        let catalogue = factory.catalogue
+        var jobs: [@Sendable () -> (String, String, String?)] = []
+        func add<Content: Sendable>(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
+            jobs.append { (route.outputPath, template, theme.render(template, view())) }
+        }
+        add(.home, "home") { factory.homePage() }
+        for function in catalogue.functions {
+            add(.function(function.id), "function") { factory.functionPage(function) }
+        }
+        for service in catalogue.services.values {
+            add(.service(service.key), "service") { factory.servicePage(service) }
+        }
+        for rule in catalogue.rules.values {
+            add(.rule(rule.key), "rule") { factory.rulePage(rule) }
+        }
+        for journey in catalogue.journeys {
+            add(.journey(journey.id), "journey") { factory.journeyPage(journey) }
+        }
+        for page in catalogue.pages {
+            add(.page(page.id), "page") { factory.freePage(page) }
+        }
+        add(.glossary, "glossary") { factory.glossaryPage() }
+        add(.atoZ, "a-z") { factory.aToZPage() }
+        jobs.append { ("404.html", "404", theme.render("404", factory.notFoundPage())) }
+
+        let pages = await withTaskGroup(of: (String, String, String?).self) { group in
+            for job in jobs { group.addTask(operation: job) }
+            return await group.reduce(into: [(String, String, String?)]()) { $0.append($1) }
+        }
+        var files: [OutputFile] = []
+        var missing: Set<String> = []
+        for (path, template, html) in pages {
+            if let html {
+                files.append(.text(path, html))
+            } else {
+                missing.insert(template)
+            }
+        }
+        for template in missing.sorted() {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
+        }
+        for (path, data) in theme.assets {
+            files.append(OutputFile(path: path, contents: .data(data)))
+        }
+        for attachment in catalogue.attachments {
+            files.append(OutputFile(path: attachment.relativePath, contents: .copy(attachment.url)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,56 @@
+import DefaultTheme
+import Foundation
+import Mustache
+
+/// The templates and static assets pages are rendered with: the built-in
+/// default theme, with any file of the project's `templates/` folder replacing
+/// the built-in one of the same name.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Static files by path relative to the theme (`assets/remit.css`).
+    let assets: [String: Data]
+
+    public static let requiredTemplates = ["layout", "home", "function", "service", "rule", "journey", "glossary", "a-z", "page", "404"]
+
+    public static func load(overrides directory: URL?, into diagnostics: inout [Diagnostic]) -> Theme {
+        var files: [String: (data: Data, display: String)] = DefaultTheme.files.reduce(into: [:]) {
+            $0[$1.key] = ($1.value, "templates/" + $1.key + " (built in)")
+        }
+        if let directory, FileManager.default.fileExists(atPath: directory.path) {
+            let prefix = directory.standardizedFileURL.lastPathComponent
+            for path in ContentFolder.listFiles(directory, into: &diagnostics, displayPrefix: prefix) {
+                if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
+                    files[path] = (data, prefix + "/" + path)
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [String: Data] = [:]
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasPrefix("assets/") {
+                assets[path] = file.data
+                continue
+            }
+            guard path.hasSuffix(".mustache") else { continue }
+            let name = String(path.dropLast(".mustache".count))
+            guard let text = String(data: file.data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.display, line: 1, column: 1), "template is not valid UTF-8"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(
+                    .error, at: SourceLocation(path: file.display, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    "template syntax error: \(error.error)"))
+            } catch {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.display, line: 1, column: 1), "template error: \(error)"))
+            }
+        }
+        return Theme(library: library, assets: assets)
+    }
+
+    func render<Content>(_ template: String, _ context: PageContext<Content>) -> String? {
+        library.render(context, withTemplate: template)
+    }
+}

@@ -1,0 +1,136 @@
+struct HomePageView: Sendable {
+    struct FunctionCard: Sendable {
+        var title: String
+        var url: String
+        var summary: String
+        var serviceCount: Int
+        var ruleCount: Int
+    }
+
+    var functions: [FunctionCard]
+    var journeys: [ServiceSummaryLink]
+    var pages: [ServiceSummaryLink]
+}
+
+/// A title, an address and a one-line summary.
+struct ServiceSummaryLink: Sendable {
+    var title: String
+    var url: String
+    var summary: String?
+}
+
+struct GlossaryPageView: Sendable {
+    struct EntryView: Sendable {
+        var term: String
+        var id: String
+        var meaning: String
+        var aka: String?
+    }
+
+    var entries: [EntryView]
+}
+
+struct AToZPageView: Sendable {
+    struct Group: Sendable {
+        var letter: String
+        var id: String
+        var items: [Item]
+    }
+
+    struct Item: Sendable {
+        var title: String
+        var url: String
+        var kind: String
+    }
+
+    var groups: [Group]
+}
+
+struct FreePageView: Sendable {
+    var title: String
+    var summary: String?
+    var bodyHTML: String
+}
+
+struct NotFoundPageView: Sendable {
+    var title: String
+}
+
+extension ViewFactory {
+    func homePage() -> PageContext<HomePageView> {
+        let view = HomePageView(
+            functions: catalogue.functions.map {
+                .init(title: $0.title, url: url(.function($0.id)), summary: $0.summary.value,
+                      serviceCount: catalogue.services(of: $0.id).count, ruleCount: catalogue.rules(of: $0.id).count)
+            },
+            journeys: catalogue.journeys.map { .init(title: $0.title, url: url(.journey($0.id)), summary: $0.summary.value) },
+            pages: catalogue.pages.map { .init(title: $0.title, url: url(.page($0.id)), summary: $0.summary?.value) })
+        var meta = meta(catalogue.config.title, description: "What \(catalogue.config.organisation)'s corporate services provide, how long they take and why their rules exist.", source: nil, crumbs: [])
+        meta.breadcrumbs = []
+        return PageContext(site: site, meta: meta, page: view)
+    }
+
+    func glossaryPage() -> PageContext<GlossaryPageView> {
+        var slugger = HeadingSluggerAdapter()
+        let entries = catalogue.glossary.map { entry in
+            GlossaryPageView.EntryView(
+                term: entry.term, id: slugger.unique("term-" + entry.term), meaning: entry.meaning,
+                aka: entry.aka.isEmpty ? nil : entry.aka.joined(separator: ", "))
+        }
+        return PageContext(
+            site: site, meta: meta("Glossary", description: "Terms and acronyms used in this catalogue.", source: nil, crumbs: []),
+            page: GlossaryPageView(entries: entries))
+    }
+
+    func aToZPage() -> PageContext<AToZPageView> {
+        var items: [AToZPageView.Item] = []
+        for function in catalogue.functions {
+            items.append(.init(title: function.title, url: url(.function(function.id)), kind: "Function"))
+        }
+        for service in catalogue.services.values {
+            items.append(.init(title: service.title, url: url(.service(service.key)), kind: "Service · " + functionLink(service.key.function).title))
+        }
+        for rule in catalogue.rules.values {
+            items.append(.init(title: rule.title, url: url(.rule(rule.key)), kind: "Rule · " + functionLink(rule.key.function).title))
+        }
+        for journey in catalogue.journeys {
+            items.append(.init(title: journey.title, url: url(.journey(journey.id)), kind: "Journey"))
+        }
+        for page in catalogue.pages {
+            items.append(.init(title: page.title, url: url(.page(page.id)), kind: "Page"))
+        }
+        items.sort { ($0.title.lowercased(), $0.url) < ($1.title.lowercased(), $1.url) }
+        var groups: [AToZPageView.Group] = []
+        for item in items {
+            let first = item.title.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+            if groups.last?.letter == first {
+                groups[groups.count - 1].items.append(item)
+            } else {
+                groups.append(.init(letter: first, id: first == "#" ? "other" : "letter-" + first.lowercased(), items: [item]))
+            }
+        }
+        return PageContext(
+            site: site, meta: meta("A–Z", description: "Every function, service, rule and journey, A to Z.", source: nil, crumbs: []),
+            page: AToZPageView(groups: groups))
+    }
+
+    func freePage(_ page: FreePage) -> PageContext<FreePageView> {
+        PageContext(
+            site: site, meta: meta(page.title, description: page.summary?.value, source: page.source, crumbs: []),
+            page: FreePageView(title: page.title, summary: page.summary?.value, bodyHTML: body(page.source)))
+    }
+
+    func notFoundPage() -> PageContext<NotFoundPageView> {
+        PageContext(
+            site: site, meta: meta("Page not found", description: nil, source: nil, crumbs: []),
+            page: NotFoundPageView(title: "Page not found"))
+    }
+}
+
+import Markdown
+
+/// Glossary anchors use the same slugs as headings, so they are stable and unique.
+struct HeadingSluggerAdapter {
+    private var slugger = HeadingSlugger(reserved: BodyRenderer.themeIDs)
+    mutating func unique(_ text: String) -> String { slugger.uniqueSlug(text) }
+}

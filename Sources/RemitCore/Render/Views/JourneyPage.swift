@@ -1,0 +1,36 @@
+struct JourneyPageView: Sendable {
+    struct StepView: Sendable {
+        var number: Int
+        var service: LinkView
+        var function: LinkView
+        var turnaround: String
+        var inputBy: String?
+        var note: String?
+    }
+
+    var title: String
+    var summary: String
+    var steps: [StepView]
+    var total: String
+    var bodyHTML: String
+}
+
+extension ViewFactory {
+    func journeyPage(_ journey: Journey) -> PageContext<JourneyPageView> {
+        let services = journey.steps.compactMap { step in step.serviceKey.flatMap { catalogue.services[$0] } }
+        let steps = zip(journey.steps.indices, journey.steps).compactMap { index, step -> JourneyPageView.StepView? in
+            guard let key = step.serviceKey, let service = catalogue.services[key] else { return nil }
+            return .init(
+                number: index + 1, service: serviceLink(key), function: functionLink(key.function),
+                turnaround: service.turnaround.text, inputBy: service.inputBy?.description, note: step.note)
+        }
+        let view = JourneyPageView(
+            title: journey.title, summary: journey.summary.value, steps: steps,
+            total: DurationTotal(services.map(\.turnaround)).text, bodyHTML: body(journey.source))
+        return PageContext(
+            site: site,
+            meta: meta(journey.title, description: journey.summary.value, source: journey.source,
+                       crumbs: [LinkView(title: "Journeys", url: url(.home) + "#journeys")]),
+            page: view)
+    }
+}

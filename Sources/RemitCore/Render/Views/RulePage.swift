@@ -1,0 +1,71 @@
+import Foundation
+
+struct RulePageView: Sendable {
+    struct ChangeView: Sendable {
+        var date: DateView
+        var summary: String
+    }
+
+    var title: String
+    var summary: String
+    var function: LinkView
+    var status: StatusView
+    var isProposed: Bool
+    var consultUntil: DateView?
+    var effective: DateView?
+    var takesEffectLater: Bool
+    var reviewBy: DateView?
+    var owner: String?
+    var appliesTo: [LinkView]
+    var supersedes: LinkView?
+    var supersededBy: LinkView?
+    var fullPolicy: String?
+    var exceptions: String?
+    var changes: [ChangeView]
+    var feedbackURL: String?
+    var bodyHTML: String
+}
+
+extension ViewFactory {
+    func rulePage(_ rule: Rule) -> PageContext<RulePageView> {
+        let relations = catalogue.relations
+        var policy: String?
+        if let raw = rule.fullPolicy?.value {
+            if LinkResolver.scheme(of: raw) != nil {
+                policy = SafeURL.href(raw)
+            } else if let path = LinkResolver.join(rule.source.file.relativePath, raw) {
+                policy = LinkResolver(siteMap: siteMap, base: base).href(.attachment(path: path, fragment: nil))
+            }
+        }
+        let view = RulePageView(
+            title: rule.title, summary: rule.summary.value, function: functionLink(rule.key.function),
+            status: status(rule.status), isProposed: rule.status == .proposed,
+            consultUntil: rule.consultUntil.map(DateView.init),
+            effective: rule.effective.map { DateView($0.value) },
+            takesEffectLater: rule.effective.map { $0.value > today } ?? false,
+            reviewBy: rule.reviewBy.map { DateView($0.value) }, owner: rule.owner,
+            appliesTo: (relations.servicesByRule[rule.key] ?? []).map(serviceLink),
+            supersedes: relations.supersedes[rule.key].map(ruleLink),
+            supersededBy: relations.supersededBy[rule.key].map(ruleLink),
+            fullPolicy: policy, exceptions: rule.exceptions,
+            changes: rule.changes.map { .init(date: DateView($0.date), summary: $0.summary) },
+            feedbackURL: feedbackURL(title: rule.title, route: .rule(rule.key)),
+            bodyHTML: body(rule.source))
+        return PageContext(
+            site: site,
+            meta: meta(rule.title, description: rule.summary.value, source: rule.source,
+                       crumbs: [functionLink(rule.key.function)], section: rule.key.function),
+            page: view)
+    }
+
+    /// The `feedback` pattern with `{title}` and `{url}` filled in, percent-encoded.
+    func feedbackURL(title: String, route: Route) -> String? {
+        guard let pattern = catalogue.config.feedback else { return nil }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        func encode(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+        let filled = pattern
+            .replacingOccurrences(of: "{title}", with: encode(title))
+            .replacingOccurrences(of: "{url}", with: encode(base.absolute(route.path)))
+        return SafeURL.href(filled)
+    }
+}

@@ -1,0 +1,11 @@
+/// Every check that needs the whole catalogue, run after the model is built
+/// and the Markdown bodies are parsed (anchors are known only then).
+public enum Validator {
+    public static func validate(_ catalogue: Catalogue, bodies: [String: RenderedBody], today: LocalDate) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        ContentChecks.check(catalogue, bodies: bodies, into: &diagnostics)
+        LinkChecks.check(bodies, into: &diagnostics)
+        URLFieldChecks.check(catalogue, into: &diagnostics)
+        return diagnostics
+    }
+}

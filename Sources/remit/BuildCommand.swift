@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RemitCore
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate the content, then render the whole site.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Folder of templates overriding the built-in theme.")
+    var templates: String = "templates"
+
+    @Option(help: "Folder the site is written to.")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url.")
+    var baseURL: String?
+
+    func validate() throws { try options.validateFolder() }
+
+    func run() async throws {
+        let started = Date()
+        let buildOptions = BuildOptions(
+            contentDirectory: options.contentURL,
+            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
+            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday())
+        let report = await Pipeline.build(buildOptions)
+        DiagnosticPrinter(contentDirectory: options.contentURL).print(report.diagnostics)
+        guard report.wroteSite else {
+            printError("build failed: \(summary(report.diagnostics)); \(output)/ was left as it was")
+            throw ExitCode(1)
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        print("built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(seconds) s")
+    }
+}
+
+func summary(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

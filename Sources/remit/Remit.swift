@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import RemitCore
+
+@main
+struct Remit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remit",
+        abstract: "Publishes a back-office services catalogue from Markdown.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options every command shares.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "Folder of Markdown and YAML content.")
+    var content: String = "content"
+
+    @Option(help: "Date to judge reviews, changes and deadlines against (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH, else today.")
+    var today: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func resolvedToday() throws -> LocalDate {
+        do {
+            return try Today.resolve(option: today, environment: ProcessInfo.processInfo.environment, now: Date())
+        } catch let error as Today.Invalid {
+            throw ValidationError(error.message)
+        }
+    }
+
+    var contentURL: URL { URL(fileURLWithPath: content, isDirectory: true) }
+
+    func validateFolder() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("content folder '\(content)' does not exist")
+        }
+    }
+}
