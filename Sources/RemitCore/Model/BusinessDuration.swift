@@ -40,7 +40,7 @@ public struct BusinessDuration: Hashable, Sendable, CustomStringConvertible {
             break
         }
         guard let (minimum, maximum, rest) = Self.amount(words), let unit = Self.unit(rest),
-            minimum <= maximum, maximum <= 10_000
+            minimum >= 0, minimum <= maximum, maximum <= 10_000
         else { return nil }
         self.init(minimum: minimum, maximum: maximum, unit: unit, text: text)
     }

@@ -20,7 +20,9 @@ public enum BodyRenderer {
     /// Ids the default theme uses on every page; headings written by editors avoid them.
     public static let themeIDs: Set<String> = [
         "main-content", "site-header", "site-search", "site-footer", "page-facts", "page-rules",
-        "page-services", "page-steps", "page-history", "page-body",
+        "page-services", "page-steps", "page-history", "page-body", "functions-heading", "journeys",
+        "about-heading", "provides-heading", "not-provided-heading", "contact-heading", "deadlines-heading",
+        "provide-heading", "journeys-heading", "exceptions-heading",
     ]
 
     public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {

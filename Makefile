@@ -1,0 +1,34 @@
+# The README's two commands: `make site` and `make test`.
+SWIFT ?= swift
+CONFIG ?= debug
+REMIT = .build/$(CONFIG)/remit
+
+.PHONY: site test deps build check bench clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product remit
+
+## Render the sample catalogue in content/ into public/.
+site: build
+	$(REMIT) build --content content --templates templates --output public
+
+## Validate the sample catalogue strictly without writing anything.
+check: build
+	$(REMIT) check --content content --strict
+
+## Every test: unit, end-to-end, and the built sample site checked link by link.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(SWIFT) build --product remit
+	bash scripts/check-sample-site.sh .build/debug/remit
+
+bench: deps
+	$(SWIFT) build -c release --product remit
+	bash scripts/bench.sh .build/release/remit
+
+clean:
+	rm -rf .build public
