@@ -19,6 +19,28 @@ cp -R Tests/EndToEndTests/Fixtures/unseen/content "$work/elsewhere/content"
 (cd "$work/elsewhere" && "$work/bin/remit" build)
 python3 scripts/check_links.py "$work/elsewhere/public" /shared/
 
+# Exit codes and output formats of `remit check`: 0 clean, 1 errors, 2 usage.
+mkdir -p "$work/broken"
+cp -R Tests/EndToEndTests/Fixtures/unseen/content "$work/broken/content"
+printf -- '---\ntitle: Repairs\nsummary: s\nturnaround: soonish\n---\n' > "$work/broken/content/facilities/services/repairs.md"
+expect_exit() { local want=$1; shift; set +e; "$@" >"$work/out" 2>&1; local got=$?; set -e
+  if [ "$got" != "$want" ]; then echo "expected exit $want, got $got: $*"; cat "$work/out"; exit 1; fi; }
+expect_exit 0 "$remit" check --content "$work/elsewhere/content"
+expect_exit 1 "$remit" check --content "$work/broken/content"
+grep -q "^content/facilities/services/repairs.md:4:13: error: 'turnaround' is not a valid duration" "$work/out"
+grep -q "^                ^$" "$work/out"
+expect_exit 1 "$remit" check --content "$work/broken/content" --format github
+grep -q "^::error file=content/facilities/services/repairs.md,line=4,col=13::" "$work/out"
+expect_exit 1 "$remit" check --content "$work/broken/content" --format json
+"$remit" check --content "$work/broken/content" --format json 2>/dev/null >"$work/json" || true
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d[0]['line']==4 and d[0]['column']==13, d" "$work/json"
+expect_exit 1 "$remit" build --content "$work/broken/content" --output "$work/elsewhere/public"
+expect_exit 2 "$remit" check --content "$work/no-such-folder"
+expect_exit 2 "$remit" check --content "$work/elsewhere/content" --format xml
+expect_exit 2 "$remit" build --content "$work/elsewhere/content" --today 2026-02-30
+expect_exit 2 "$remit" new rule x
+echo "remit check: exit codes 0/1/2 and text, github and json formats as documented"
+
 pages=$(find "$work/root" -name '*.html' | wc -l)
 functions=$(find content -mindepth 2 -maxdepth 2 -name index.md | grep -v -e '^content/pages/' -e '^content/journeys/' | wc -l)
 echo "sample site: $functions functions, $pages pages"

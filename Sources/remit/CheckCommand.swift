@@ -7,6 +7,9 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @Option(help: "Output format: text, github (Actions annotations) or json.")
+    var format: DiagnosticFormatter.Format = .text
+
     func validate() throws { try options.validateFolder() }
 
     func run() async throws {
@@ -14,7 +17,7 @@ struct Check: AsyncParsableCommand {
             contentDirectory: options.contentURL, outputDirectory: URL(fileURLWithPath: "/dev/null"),
             strict: options.strict, today: try options.resolvedToday())
         let (_, _, _, diagnostics) = await Pipeline.check(buildOptions)
-        DiagnosticPrinter(contentDirectory: options.contentURL).print(diagnostics)
+        DiagnosticPrinter(contentDirectory: options.contentURL, format: format).print(diagnostics)
         if BuildReport.fails(diagnostics, strict: options.strict) {
             printError("check failed: \(summary(diagnostics))")
             throw ExitCode(1)
@@ -22,3 +25,5 @@ struct Check: AsyncParsableCommand {
         printError(diagnostics.isEmpty ? "no problems found" : "check passed with \(summary(diagnostics))")
     }
 }
+
+extension DiagnosticFormatter.Format: ExpressibleByArgument {}

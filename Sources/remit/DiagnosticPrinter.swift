@@ -1,31 +1,26 @@
 import Foundation
 import RemitCore
 
-/// Prints diagnostics like a compiler: the location and message, the source
-/// line, and a caret under the column.
+/// Prints diagnostics to standard error (JSON and annotations to standard
+/// output), reading source lines from the files for the caret excerpt.
 struct DiagnosticPrinter {
     let contentDirectory: URL
+    var format: DiagnosticFormatter.Format = .text
 
     func print(_ diagnostics: [Diagnostic]) {
+        let environment = ProcessInfo.processInfo.environment
+        let colour = format == .text && isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         var cache: [String: [Substring]] = [:]
-        var output = ""
-        for diagnostic in diagnostics {
-            output += diagnostic.description + "\n"
-            let path = diagnostic.location.path
+        let root = contentDirectory.deletingLastPathComponent()
+        let output = DiagnosticFormatter(format: format, colour: colour).format(diagnostics) { path, line in
             if cache[path] == nil {
-                let url = contentDirectory.deletingLastPathComponent().appendingPathComponent(path)
-                let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+                let text = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
                 cache[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
             }
             let lines = cache[path] ?? []
-            let index = diagnostic.location.line - 1
-            guard lines.indices.contains(index), !lines[index].isEmpty else { continue }
-            let line = lines[index]
-            output += "    " + line + "\n"
-            let prefix = String(decoding: Array(line.utf8.prefix(max(0, diagnostic.location.column - 1))), as: UTF8.self)
-            let indent = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
-            output += "    " + indent + "^\n"
+            return lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil
         }
-        FileHandle.standardError.write(Data(output.utf8))
+        let handle = format == .text ? FileHandle.standardError : FileHandle.standardOutput
+        handle.write(Data(output.utf8))
     }
 }

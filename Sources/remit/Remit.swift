@@ -7,9 +7,27 @@ struct Remit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remit",
         abstract: "Publishes a back-office services catalogue from Markdown.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
+
+    /// Exit codes: 0 success, 1 content errors, 2 usage or environment errors.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command shares.

@@ -65,9 +65,11 @@ extension Service {
                 reader.report(raw.location, "'request' must be an http(s) URL or an email address, found '\(raw.value)'")
             }
         }
+        let title = reader.requiredText("title")
         let service = Service(
             key: key,
-            title: reader.requiredText("title").value,
+            title: title.value,
+            titleLocation: title.location,
             summary: reader.requiredText("summary"),
             turnaround: reader.duration("turnaround")?.value
                 ?? BusinessDuration(minimum: 0, maximum: 0, unit: .businessDays, text: ""),

@@ -70,6 +70,7 @@ public struct Function: Sendable {
 public struct Service: Sendable {
     public var key: ItemKey
     public var title: String
+    public var titleLocation: SourceLocation
     public var summary: Located<String>
     public var turnaround: BusinessDuration
     public var inputBy: InputBy?

@@ -12,6 +12,8 @@ public struct RenderedBody: Sendable {
     public var headings: [Heading]
     public var links: [ResolvedLink]
     public var plainText: String
+    /// Input refused before parsing (see `ComplexityGuard`).
+    public var problems: [Diagnostic] = []
 }
 
 /// Renders every page body in parallel. Only cmark's parse is serialised (inside
@@ -37,6 +39,10 @@ public enum BodyRenderer {
     }
 
     public static func render(_ source: PageSource, resolver: LinkResolver) -> RenderedBody {
+        if let problem = ComplexityGuard().check(source.body) {
+            let location = source.file.location(line: problem.line + source.bodyFirstLine - 1, column: problem.column)
+            return RenderedBody(html: "", headings: [], links: [], plainText: "", problems: [Diagnostic(.error, at: location, problem.message)])
+        }
         var links: [RenderedBody.ResolvedLink] = []
         let rendered = MarkdownRenderer().render(source.body, reservedIDs: themeIDs) { link in
             let target = resolver.resolve(link.destination, from: source.file.relativePath)

@@ -4,6 +4,7 @@ enum LinkChecks {
     static func check(_ bodies: [String: RenderedBody], into diagnostics: inout [Diagnostic]) {
         let anchors = bodies.mapValues { Set($0.headings.map(\.id)) }
         for (path, body) in bodies {
+            diagnostics += body.problems
             for link in body.links {
                 switch link.target {
                 case .broken(let reason), .forbidden(let reason):

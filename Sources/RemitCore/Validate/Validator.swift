@@ -6,6 +6,7 @@ public enum Validator {
         ContentChecks.check(catalogue, bodies: bodies, into: &diagnostics)
         LinkChecks.check(bodies, into: &diagnostics)
         URLFieldChecks.check(catalogue, into: &diagnostics)
+        EditorialChecks.check(catalogue, today: today, into: &diagnostics)
         return diagnostics
     }
 }

@@ -1,0 +1,61 @@
+/// Warnings: the catalogue would build, but it would serve clients worse.
+enum EditorialChecks {
+    static func check(_ catalogue: Catalogue, today: LocalDate, into diagnostics: inout [Diagnostic]) {
+        let config = catalogue.config
+        var summaries: [Located<String>] = catalogue.functions.map(\.summary)
+        summaries += catalogue.services.values.map(\.summary) + catalogue.rules.values.map(\.summary)
+        summaries += catalogue.journeys.map(\.summary) + catalogue.pages.compactMap(\.summary)
+        for summary in summaries {
+            let words = summary.value.split(whereSeparator: { $0.isWhitespace }).count
+            if words > config.summaryWordLimit {
+                diagnostics.append(Diagnostic(
+                    .warning, at: summary.location,
+                    "summary has \(words) words; keep it to \(config.summaryWordLimit) (summary_word_limit) so busy clients read it"))
+            }
+        }
+        for rule in catalogue.rules.values where rule.status == .active || rule.status == .proposed {
+            if let reviewBy = rule.reviewBy, reviewBy.value < today {
+                diagnostics.append(Diagnostic(
+                    .warning, at: reviewBy.location,
+                    "rule '\(rule.key)' is overdue for review: review_by was \(reviewBy.value)"))
+            }
+        }
+        checkChangeFatigue(catalogue, today: today, into: &diagnostics)
+        checkDuplicateTitles(catalogue, into: &diagnostics)
+        TerminologyCheck(rules: config.terminology).check(catalogue, into: &diagnostics)
+    }
+
+    /// Rules taking effect from today on, grouped by ISO week across all functions.
+    private static func checkChangeFatigue(_ catalogue: Catalogue, today: LocalDate, into diagnostics: inout [Diagnostic]) {
+        let limit = catalogue.config.changeLimitPerWeek
+        var weeks: [String: [(LocalDate, Rule)]] = [:]
+        for rule in catalogue.rules.values where rule.status != .retired && rule.status != .superseded {
+            guard let effective = rule.effective?.value, effective >= today else { continue }
+            let week = effective.isoWeek
+            weeks["\(week.year)-W\(week.week < 10 ? "0" : "")\(week.week)", default: []].append((effective, rule))
+        }
+        for (week, entries) in weeks where entries.count > limit {
+            let sorted = entries.sorted { ($0.0, $0.1.key) < ($1.0, $1.1.key) }
+            let names = sorted.map { "\($0.1.key) (\($0.0))" }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(
+                .warning, at: sorted[0].1.effective!.location,
+                "change fatigue: \(entries.count) rules take effect in ISO week \(week), more than change_limit_per_week (\(limit)): \(names); stage some of them"))
+        }
+    }
+
+    private static func checkDuplicateTitles(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
+        for function in catalogue.functions {
+            var seen: [String: Service] = [:]
+            for service in catalogue.services(of: function.id) {
+                let title = service.title.lowercased()
+                if let first = seen[title] {
+                    diagnostics.append(Diagnostic(
+                        .warning, at: service.titleLocation,
+                        "service title '\(service.title)' is also used by '\(first.key)' in \(function.id); clients cannot tell them apart"))
+                } else {
+                    seen[title] = service
+                }
+            }
+        }
+    }
+}
