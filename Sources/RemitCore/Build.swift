@@ -55,14 +55,15 @@ public enum Pipeline {
     }
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
-        var (catalogue, siteMap, bodies, diagnostics) = await check(options)
+        let (catalogue, siteMap, bodies, checked) = await check(options)
+        var diagnostics = checked
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
         guard !BuildReport.fails(diagnostics, strict: options.strict) else { return report }
 
         let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
         let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today)
         let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
-        OutputChecks.check(files, catalogue: catalogue, into: &diagnostics)
+        OutputChecks.check(files, into: &diagnostics)
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {
@@ -76,7 +77,6 @@ public enum Pipeline {
         report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
         report.filesWritten = files.count
         report.wroteSite = true
-        _ = catalogue
         return report
     }
 }

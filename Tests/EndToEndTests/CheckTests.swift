@@ -162,3 +162,24 @@ import Testing
         #expect("about a week".wholeMatch(of: pattern) == nil)
     }
 }
+
+@Suite struct ReferenceCheckTests {
+    @Test func everyKindOfUnresolvedIDAndAddressClashIsLocated() async throws {
+        let site = try FixtureSite(copying: "unseen", files: [
+            "pages/facilities.md": "---\ntitle: Clash\n---\n",
+            "facilities/index.md": "---\ntitle: Facilities\nsummary: s\nprovides: [x]\ndoes_not_provide:\n  - what: Parking\n    go_to: estates\n---\n",
+            "facilities/rules/bookings-end-on-time.md": "---\ntitle: B\nsummary: s\napplies_to: [room-bookin]\nsupersedes: security/nothing\n---\n## Why this rule exists\n\nx\n",
+            "security/rules/badge-return.md": "---\ntitle: R\nsummary: s\n---\n## Why this rule exists\n\nx\n",
+        ])
+        defer { site.remove() }
+        let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
+        let diagnostics = await Pipeline.check(options).3.map(\.description)
+        #expect(diagnostics == [
+            "content/facilities/index.md:7:12: error: unknown function or service 'estates' in 'go_to'",
+            "content/facilities/rules/bookings-end-on-time.md:4:14: error: unknown service 'room-bookin'; did you mean 'room-booking'?",
+            "content/facilities/rules/bookings-end-on-time.md:5:13: error: unknown rule 'security/nothing'",
+            "content/pages/facilities.md:1:1: error: two pages on one address /facilities/: this file and content/facilities/index.md",
+            "content/security/rules/old-badge-rule.md:3:10: error: rule 'security/old-badge-rule' is superseded, but no rule says 'supersedes: old-badge-rule'",
+        ])
+    }
+}

@@ -70,14 +70,7 @@ struct ReferenceResolver {
             diagnostics.append(Diagnostic(.error, at: reference.location, "rule '\(key)' is a draft and is not published; remove the reference or publish the rule"))
             return nil
         }
-        var message = "unknown rule '\(reference.value)'"
-        let candidates = catalogue.rules.keys.filter { $0.function == key.function }.map(\.id)
-        if let suggestion = Spelling.closest(to: key.id, among: candidates) {
-            message += "; did you mean '\(key.function == function ? suggestion : key.function + "/" + suggestion)'?"
-        } else if catalogue.function(key.function) == nil {
-            message += " (there is no function '\(key.function)')"
-        }
-        diagnostics.append(Diagnostic(.error, at: reference.location, message))
+        diagnostics.append(unknown("rule", reference, key, within: function, known: catalogue.rules.keys))
         return nil
     }
 
@@ -87,15 +80,23 @@ struct ReferenceResolver {
             return nil
         }
         if catalogue.services[key] != nil { return key }
-        var message = "unknown service '\(reference.value)'"
-        let candidates = catalogue.services.keys.filter { $0.function == key.function }.map(\.id)
+        diagnostics.append(unknown("service", reference, key, within: function, known: catalogue.services.keys))
+        return nil
+    }
+
+    /// "unknown rule 'x'", with the closest id of that function or a note that
+    /// the function itself does not exist.
+    private func unknown(
+        _ kind: String, _ reference: Located<String>, _ key: ItemKey, within function: String, known: some Collection<ItemKey>
+    ) -> Diagnostic {
+        var message = "unknown \(kind) '\(reference.value)'"
+        let candidates = known.filter { $0.function == key.function }.map(\.id)
         if let suggestion = Spelling.closest(to: key.id, among: candidates) {
             message += "; did you mean '\(key.function == function ? suggestion : key.function + "/" + suggestion)'?"
         } else if catalogue.function(key.function) == nil {
             message += " (there is no function '\(key.function)')"
         }
-        diagnostics.append(Diagnostic(.error, at: reference.location, message))
-        return nil
+        return Diagnostic(.error, at: reference.location, message)
     }
 
     /// `go_to` names a function, a service of this function, or `function/service`.

@@ -1,11 +1,16 @@
-/// Two things may not be written to one path (an attachment named like a page).
+/// Two things may not be written to one path (an attachment named like a page,
+/// `hr/index.html` beside `hr/index.md`).
 enum OutputChecks {
-    static func check(_ files: [OutputFile], catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
+    static func check(_ files: [OutputFile], into diagnostics: inout [Diagnostic]) {
         var seen: Set<String> = []
         for file in files where !seen.insert(file.path).inserted {
-            let source = catalogue.attachments.first { $0.relativePath == file.path }
-            let location = SourceLocation(path: source.map { "content/" + $0.relativePath } ?? file.path, line: 1, column: 1)
-            diagnostics.append(Diagnostic(.error, at: location, "two files would be written to \(file.path)"))
+            var path = file.path
+            if case .copy(let source) = file.contents {
+                path = source.deletingLastPathComponent().lastPathComponent + "/" + source.lastPathComponent
+            }
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "two files would be written to \(file.path) in the site"))
         }
     }
 }
+
+import Foundation
