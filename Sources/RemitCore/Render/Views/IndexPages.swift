@@ -1,3 +1,5 @@
+import Markdown
+
 struct HomePageView: Sendable {
     struct FunctionCard: Sendable {
         var title: String
@@ -8,12 +10,12 @@ struct HomePageView: Sendable {
     }
 
     var functions: [FunctionCard]
-    var journeys: [ServiceSummaryLink]
-    var pages: [ServiceSummaryLink]
+    var journeys: [SummaryLink]
+    var pages: [SummaryLink]
 }
 
 /// A title, an address and a one-line summary.
-struct ServiceSummaryLink: Sendable {
+struct SummaryLink: Sendable {
     var title: String
     var url: String
     var summary: String?
@@ -71,10 +73,11 @@ extension ViewFactory {
     }
 
     func glossaryPage() -> PageContext<GlossaryPageView> {
-        var slugger = HeadingSluggerAdapter()
+        // Glossary anchors use the same slugs as headings: stable and unique.
+        var slugger = HeadingSlugger(reserved: BodyRenderer.themeIDs)
         let entries = catalogue.glossary.map { entry in
             GlossaryPageView.EntryView(
-                term: entry.term, id: slugger.unique("term-" + entry.term), meaning: entry.meaning,
+                term: entry.term, id: slugger.uniqueSlug("term-" + entry.term), meaning: entry.meaning,
                 aka: entry.aka.isEmpty ? nil : entry.aka.joined(separator: ", "))
         }
         return PageContext(
@@ -125,12 +128,4 @@ extension ViewFactory {
             site: site, meta: meta("Page not found", description: nil, source: nil, crumbs: []),
             page: NotFoundPageView(title: "Page not found"))
     }
-}
-
-import Markdown
-
-/// Glossary anchors use the same slugs as headings, so they are stable and unique.
-struct HeadingSluggerAdapter {
-    private var slugger = HeadingSlugger(reserved: BodyRenderer.themeIDs)
-    mutating func unique(_ text: String) -> String { slugger.uniqueSlug(text) }
 }
