@@ -22,6 +22,8 @@ import Testing
         #expect(service.contains("2 business days before the meeting"))
         #expect(service.contains("href=\"mailto:rooms@northwind.example\""))
         #expect(service.contains("<li>Number of attendees</li>"))
+        #expect(try site.page("facilities/services/repairs").contains(
+            "href=\"https://desk.northwind.example/repairs\">Request this service online</a>"))
         let journey = try site.page("journeys/joining")
         #expect(journey.contains("<dd>2–3 business days</dd>"))
         let function = try site.page("facilities")
