@@ -49,8 +49,9 @@ public enum Pipeline {
             }
         }
         let siteMap = SiteMap(catalogue, into: &diagnostics)
-        let bodies = await BodyRenderer.renderAll(siteMap, resolver: LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL))
-        diagnostics += Validator.validate(catalogue, bodies: bodies, today: options.today)
+        let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
+        let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver)
+        diagnostics += Validator.validate(catalogue, bodies: bodies, resolver: resolver, today: options.today)
         return (catalogue, siteMap, bodies, Array(Set(diagnostics)).sorted())
     }
 

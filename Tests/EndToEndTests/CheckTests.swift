@@ -183,3 +183,31 @@ import Testing
         ])
     }
 }
+
+@Suite struct FullPolicyTests {
+    func rule(policy: String) -> String {
+        "---\ntitle: B\nsummary: s\nfull_policy: \(policy)\n---\n## Why this rule exists\n\nx\n"
+    }
+
+    @Test func fullPolicyResolvesLikeALinkAndIsCheckedLikeOne() async throws {
+        let site = try FixtureSite(copying: "unseen", files: [
+            "facilities/rules/bookings-end-on-time.md": rule(policy: "../forms/room-request.txt"),
+            "security/rules/badge-return.md": rule(policy: "javascript:alert(1)"),
+            "security/rules/old-badge-rule.md": rule(policy: "../forms/missing.pdf"),
+        ])
+        defer { site.remove() }
+        let report = await site.build(baseURL: "/sub/")
+        #expect(report.diagnostics.map(\.description) == [
+            "content/security/rules/badge-return.md:4:14: error: 'full_policy': 'javascript:' links are not allowed; use http(s), mailto or tel",
+            "content/security/rules/old-badge-rule.md:4:14: error: 'full_policy': link target '../forms/missing.pdf' not found in the content folder",
+        ])
+        try site.write([
+            "security/rules/badge-return.md": rule(policy: "https://policies.example/badges")
+                .replacingOccurrences(of: "title: B", with: "title: B\nsupersedes: old-badge-rule"),
+            "security/rules/old-badge-rule.md": "---\ntitle: Old\nsummary: s\nstatus: superseded\n---\n## Why this rule exists\n\nx\n",
+        ])
+        #expect(await site.build(baseURL: "/sub/").wroteSite)
+        #expect(try site.page("facilities/rules/bookings-end-on-time").contains("href=\"/sub/facilities/forms/room-request.txt\">Read the full policy</a>"))
+        #expect(try site.page("security/rules/badge-return").contains("href=\"https://policies.example/badges\">Read the full policy</a>"))
+    }
+}

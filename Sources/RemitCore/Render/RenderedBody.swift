@@ -14,6 +14,11 @@ public struct RenderedBody: Sendable {
     public var plainText: String
     /// Input refused before parsing (see `ComplexityGuard`).
     public var problems: [Diagnostic] = []
+
+    /// The `## Why this rule exists` section every rule must have.
+    public var whyHeading: Heading? {
+        headings.first { $0.level == 2 && $0.text.lowercased() == "why this rule exists" }
+    }
 }
 
 /// Renders every page body in parallel. Only cmark's parse is serialised (inside

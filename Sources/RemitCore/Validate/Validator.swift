@@ -1,9 +1,9 @@
 /// Every check that needs the whole catalogue, run after the model is built
 /// and the Markdown bodies are parsed (anchors are known only then).
 public enum Validator {
-    public static func validate(_ catalogue: Catalogue, bodies: [String: RenderedBody], today: LocalDate) -> [Diagnostic] {
+    public static func validate(_ catalogue: Catalogue, bodies: [String: RenderedBody], resolver: LinkResolver, today: LocalDate) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        ContentChecks.check(catalogue, bodies: bodies, into: &diagnostics)
+        ContentChecks.check(catalogue, bodies: bodies, resolver: resolver, into: &diagnostics)
         LinkChecks.check(bodies, into: &diagnostics)
         URLFieldChecks.check(catalogue, into: &diagnostics)
         EditorialChecks.check(catalogue, today: today, into: &diagnostics)

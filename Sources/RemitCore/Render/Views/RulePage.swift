@@ -29,13 +29,10 @@ struct RulePageView: Sendable {
 extension ViewFactory {
     func rulePage(_ rule: Rule) -> PageContext<RulePageView> {
         let relations = catalogue.relations
-        var policy: String?
-        if let raw = rule.fullPolicy?.value {
-            if LinkResolver.scheme(of: raw) != nil {
-                policy = SafeURL.href(raw)
-            } else if let path = LinkResolver.join(rule.source.file.relativePath, raw) {
-                policy = LinkResolver(siteMap: siteMap, base: base).href(.attachment(path: path, fragment: nil))
-            }
+        // Resolved like a Markdown link: an attachment, a page or an http(s) URL.
+        let policy = rule.fullPolicy.flatMap { raw -> String? in
+            let href = resolver.href(resolver.resolve(raw.value, from: rule.source.file.relativePath))
+            return href.isEmpty ? nil : href
         }
         let view = RulePageView(
             title: rule.title, summary: rule.summary.value, function: functionLink(rule.key.function),

@@ -7,16 +7,25 @@ struct ViewFactory: Sendable {
     let siteMap: SiteMap
     let bodies: [String: RenderedBody]
     let today: LocalDate
+    /// The same on every page: prepared once, not once per page.
+    let site: SiteView
+    let resolver: LinkResolver
+
+    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate) {
+        self.catalogue = catalogue
+        self.siteMap = siteMap
+        self.bodies = bodies
+        self.today = today
+        let base = catalogue.config.baseURL
+        site = SiteView(
+            title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
+            functions: catalogue.functions.map { LinkView(title: $0.title, url: base.link(Route.function($0.id).path)) })
+        resolver = LinkResolver(siteMap: siteMap, base: base)
+    }
 
     var base: BaseURL { catalogue.config.baseURL }
 
     func url(_ route: Route) -> String { base.link(route.path) }
-
-    var site: SiteView {
-        SiteView(
-            title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
-            functions: catalogue.functions.map { LinkView(title: $0.title, url: url(.function($0.id))) })
-    }
 
     func meta(_ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil) -> PageMeta {
         var editURL: String?
@@ -38,7 +47,7 @@ struct ViewFactory: Sendable {
 
     func ruleSummary(_ key: ItemKey) -> RuleSummaryView? {
         guard let rule = catalogue.rules[key] else { return nil }
-        let why = bodies[rule.source.file.relativePath]?.headings.first { $0.text.lowercased() == ContentChecks.whyHeading }
+        let why = bodies[rule.source.file.relativePath]?.whyHeading
         let page = url(.rule(key))
         return RuleSummaryView(
             title: rule.title, url: page, whyURL: page + (why.map { "#" + $0.id } ?? ""),
