@@ -19,16 +19,6 @@ public struct SourceFile: Sendable, Hashable {
     }
 
     public var start: SourceLocation { location(line: 1, column: 1) }
-
-    /// The text of a 1-based line, for the caret excerpt under a diagnostic.
-    public func line(_ number: Int) -> String? {
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line) }
-            current += 1
-        }
-        return nil
-    }
 }
 
 /// A non-Markdown, non-YAML file under `content/`, copied to the same path in the site.

@@ -75,45 +75,46 @@ struct FieldReader {
         list(name).compactMap { text($0, name) }
     }
 
+    /// A text value turned into `T` by `parse`; `expected` explains a value it rejects.
+    mutating func parsed<T: Sendable>(
+        _ node: YAMLNode, _ name: String, _ parse: (String) -> T?, expected: (String) -> String
+    ) -> Located<T>? {
+        guard let raw = text(node, name) else { return nil }
+        guard let value = parse(raw.value) else {
+            report(raw.location, expected(raw.value))
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
     mutating func date(_ name: String) -> Located<LocalDate>? {
-        guard let node = node(name) else { return nil }
-        return date(node, name)
+        node(name).flatMap { date($0, name) }
     }
 
     mutating func date(_ node: YAMLNode, _ name: String) -> Located<LocalDate>? {
-        guard let raw = text(node, name) else { return nil }
-        guard let date = LocalDate(iso: raw.value) else {
-            report(raw.location, "'\(name)' is not a valid date: '\(raw.value)' (expected YYYY-MM-DD)")
-            return nil
-        }
-        return Located(date, at: raw.location)
+        parsed(node, name, LocalDate.init(iso:)) { "'\(name)' is not a valid date: '\($0)' (expected YYYY-MM-DD)" }
     }
 
     mutating func integer(_ name: String) -> Located<Int>? {
-        guard let raw = text(name) else { return nil }
-        guard let value = Int(raw.value), value >= 0 else {
-            report(raw.location, "'\(name)' must be a whole number, found '\(raw.value)'")
-            return nil
+        node(name).flatMap { node in
+            parsed(node, name, { Int($0).flatMap { $0 >= 0 ? $0 : nil } }) { "'\(name)' must be a whole number, found '\($0)'" }
         }
-        return Located(value, at: raw.location)
     }
 
     mutating func duration(_ name: String) -> Located<BusinessDuration>? {
-        guard let raw = text(name) else { return nil }
-        guard let duration = BusinessDuration(parsing: raw.value) else {
-            report(raw.location, "'\(name)' is not a valid duration: '\(raw.value)'; accepted forms: \(BusinessDuration.acceptedForms)")
-            return nil
+        node(name).flatMap { node in
+            parsed(node, name, BusinessDuration.init(parsing:)) {
+                "'\(name)' is not a valid duration: '\($0)'; accepted forms: \(BusinessDuration.acceptedForms)"
+            }
         }
-        return Located(duration, at: raw.location)
     }
 
     mutating func inputBy(_ name: String) -> Located<InputBy>? {
-        guard let raw = text(name) else { return nil }
-        guard let value = InputBy(parsing: raw.value) else {
-            report(raw.location, "'\(name)' must be '<duration> before <event>', e.g. '10 business days before the start date', found '\(raw.value)'; accepted durations: \(BusinessDuration.acceptedForms)")
-            return nil
+        node(name).flatMap { node in
+            parsed(node, name, InputBy.init(parsing:)) {
+                "'\(name)' must be '<duration> before <event>', e.g. '10 business days before the start date', found '\($0)'; accepted durations: \(BusinessDuration.acceptedForms)"
+            }
         }
-        return Located(value, at: raw.location)
     }
 
     /// Nested objects (list items), each read against its own fields.
