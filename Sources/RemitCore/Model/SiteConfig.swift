@@ -11,6 +11,9 @@ public struct SiteConfig: Sendable {
     public var changeLimitPerWeek: Int
     public var terminology: [TerminologyRule]
 
+    /// The working calendar every planned date is counted on.
+    public var calendar: BusinessCalendar { BusinessCalendar(businessDays: businessDays, holidays: holidays) }
+
     public init(title: String, organisation: String, baseURL: BaseURL = BaseURL("/")!) {
         self.title = title
         self.organisation = organisation
