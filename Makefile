@@ -3,10 +3,13 @@ SWIFT ?= swift
 CONFIG ?= debug
 REMIT = .build/$(CONFIG)/remit
 
-.PHONY: site test deps build check bench clean
+.PHONY: site test deps test-deps build check bench clean
 
 deps:
 	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-test-deps.sh
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product remit
@@ -20,7 +23,7 @@ check: build
 	$(REMIT) check --content content --strict
 
 ## Every test: unit, end-to-end, and the built sample site checked link by link.
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	$(SWIFT) build --product remit

@@ -11,6 +11,7 @@ trap 'rm -rf "$work"' EXIT
 python3 scripts/check_links.py "$work/root" /
 "$remit" build --content content --templates templates --output "$work/sub" --base-url https://intranet.example.org/services/
 python3 scripts/check_links.py "$work/sub" /services/
+python3 scripts/check_feeds.py "$work/sub"
 # A catalogue the project has never seen, built by a copy of the binary outside
 # the repository, in a folder holding only content/ (the built-in theme is used).
 mkdir -p "$work/bin" "$work/elsewhere"

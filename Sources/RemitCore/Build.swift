@@ -27,6 +27,8 @@ public struct BuildReport: Sendable {
     public var pagesWritten: Int
     public var filesWritten: Int
     public var wroteSite: Bool
+    /// Said once, not a problem with the content (e.g. a shallow git clone).
+    public var notes: [String] = []
 
     /// Errors, or warnings under `--strict`, stop the build.
     public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
@@ -62,7 +64,12 @@ public enum Pipeline {
         guard !BuildReport.fails(diagnostics, strict: options.strict) else { return report }
 
         let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
-        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today)
+        let history = GitHistory.load(options.contentDirectory)
+        if history.status == .shallow { report.notes.append(GitHistory.shallowNote) }
+        if catalogue.config.baseURL.origin == nil {
+            report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
+        }
+        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history)
         let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
         OutputChecks.check(files, into: &diagnostics)
         report.diagnostics = Array(Set(diagnostics)).sorted()

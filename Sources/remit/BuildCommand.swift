@@ -27,6 +27,7 @@ struct Build: AsyncParsableCommand {
             baseURL: baseURL, strict: options.strict, today: try options.resolvedToday())
         let report = await Pipeline.build(buildOptions)
         DiagnosticPrinter(contentDirectory: options.contentURL).print(report.diagnostics)
+        for note in report.notes { printError("note: \(note)") }
         guard report.wroteSite else {
             printError("build failed: \(summary(report.diagnostics)); \(output)/ was left as it was")
             throw ExitCode(1)

@@ -29,7 +29,9 @@ public enum BodyRenderer {
         "main-content", "site-header", "site-search", "site-footer", "page-facts", "page-rules",
         "page-services", "page-steps", "page-history", "page-body", "functions-heading", "journeys",
         "about-heading", "provides-heading", "not-provided-heading", "contact-heading", "deadlines-heading",
-        "provide-heading", "journeys-heading", "exceptions-heading",
+        "provide-heading", "journeys-heading", "exceptions-heading", "planner-heading", "planner-form",
+        "planner-date", "review-notice", "page-updated", "coming-up", "recent-changes", "overdue", "due-soon", "tag-services",
+        "next-deadlines", "coming-changes",
     ]
 
     public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {

@@ -13,6 +13,12 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func page(_ id: String) -> Route { Route("\(id)/") }
     public static let glossary = Route("glossary/")
     public static let atoZ = Route("a-z/")
+    public static let deadlines = Route("deadlines/")
+    public static let changes = Route("changes/")
+    public static let review = Route("review/")
+    public static let search = Route("search/")
+    public static let tags = Route("tags/")
+    public static func tag(_ slug: String) -> Route { Route("tags/\(slug)/") }
 
     public var outputPath: String { path + "index.html" }
     public var description: String { "/" + path }

@@ -6,7 +6,9 @@ public enum SiteRenderer {
     static func render(_ factory: ViewFactory, theme: Theme, into diagnostics: inout [Diagnostic]) async -> [OutputFile] {
         let catalogue = factory.catalogue
         var jobs: [@Sendable () -> (String, String, String?)] = []
+        var routes: [Route] = []
         func add<Content: Sendable>(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
+            routes.append(route)
             jobs.append { (route.outputPath, template, theme.render(template, view())) }
         }
         add(.home, "home") { factory.homePage() }
@@ -27,7 +29,19 @@ public enum SiteRenderer {
         }
         add(.glossary, "glossary") { factory.glossaryPage() }
         add(.atoZ, "a-z") { factory.aToZPage() }
+        add(.deadlines, "deadlines") { factory.deadlinesPage() }
+        add(.changes, "changes") { factory.changesPage() }
+        add(.review, "review") { factory.reviewPage() }
+        add(.tags, "tags") { factory.tagsPage() }
+        for tag in factory.tagIndex.tags {
+            add(.tag(tag.slug), "tag") { factory.tagPage(tag) }
+        }
         jobs.append { ("404.html", "404", theme.render("404", factory.notFoundPage())) }
+        let pageRoutes = routes
+        jobs.append { ("sitemap.xml", "", SitemapXML.render(factory, routes: pageRoutes)) }
+        jobs.append { ("catalogue.json", "", CatalogueJSON.render(factory)) }
+        jobs.append { ("changes.atom", "", ChangesAtom.render(factory)) }
+        jobs.append { ("deadlines.ics", "", DeadlinesICS.render(factory)) }
 
         let pages = await withTaskGroup(of: (String, String, String?).self) { group in
             for job in jobs { group.addTask(operation: job) }

@@ -10,7 +10,8 @@ public struct Theme: Sendable {
     /// Static files by path relative to the theme (`assets/remit.css`).
     let assets: [String: Data]
 
-    public static let requiredTemplates = ["layout", "home", "function", "service", "rule", "journey", "glossary", "a-z", "page", "404"]
+    public static let requiredTemplates = ["layout", "home", "function", "service", "rule", "journey", "glossary", "a-z", "page", "404",
+        "deadlines", "changes", "review", "tags", "tag"]
 
     public static func load(overrides directory: URL?, into diagnostics: inout [Diagnostic]) -> Theme {
         var files: [String: (data: Data, display: String)] = DefaultTheme.files.reduce(into: [:]) {

@@ -13,8 +13,8 @@ enum EditorialChecks {
                     "summary has \(words) words; keep it to \(config.summaryWordLimit) (summary_word_limit) so busy clients read it"))
             }
         }
-        for rule in catalogue.rules.values where rule.status == .active || rule.status == .proposed {
-            if let reviewBy = rule.reviewBy, reviewBy.value < today {
+        for rule in catalogue.rules.values where ReviewSchedule.isOverdue(rule, today: today) {
+            if let reviewBy = rule.reviewBy {
                 diagnostics.append(Diagnostic(
                     .warning, at: reviewBy.location,
                     "rule '\(rule.key)' is overdue for review: review_by was \(reviewBy.value)"))
@@ -25,21 +25,15 @@ enum EditorialChecks {
         TerminologyCheck(rules: config.terminology).check(catalogue, into: &diagnostics)
     }
 
-    /// Rules taking effect from today on, grouped by ISO week across all functions.
+    /// Rules taking effect from today on, by ISO week across all functions.
     private static func checkChangeFatigue(_ catalogue: Catalogue, today: LocalDate, into diagnostics: inout [Diagnostic]) {
         let limit = catalogue.config.changeLimitPerWeek
-        var weeks: [String: [(LocalDate, Rule)]] = [:]
-        for rule in catalogue.rules.values where rule.status != .retired && rule.status != .superseded {
-            guard let effective = rule.effective?.value, effective >= today else { continue }
-            let week = effective.isoWeek
-            weeks["\(week.year)-W\(week.week < 10 ? "0" : "")\(week.week)", default: []].append((effective, rule))
-        }
-        for (week, entries) in weeks where entries.count > limit {
-            let sorted = entries.sorted { ($0.0, $0.1.key) < ($1.0, $1.1.key) }
-            let names = sorted.map { "\($0.1.key) (\($0.0))" }.joined(separator: ", ")
+        for (week, events) in ChangeCalendar(catalogue, today: today).busyWeeks {
+            let names = events.map { "\($0.rule) (\($0.date))" }.joined(separator: ", ")
+            guard let location = catalogue.rules[events[0].rule]?.effective?.location else { continue }
             diagnostics.append(Diagnostic(
-                .warning, at: sorted[0].1.effective!.location,
-                "change fatigue: \(entries.count) rules take effect in ISO week \(week), more than change_limit_per_week (\(limit)): \(names); stage some of them"))
+                .warning, at: location,
+                "change fatigue: \(events.count) rules take effect in ISO week \(week), more than change_limit_per_week (\(limit)): \(names); stage some of them"))
         }
     }
 

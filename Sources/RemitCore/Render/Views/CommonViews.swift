@@ -33,6 +33,10 @@ struct PageMeta: Sendable {
     var editURL: String?
     /// Marks the current function in the navigation.
     var section: String?
+    /// Addresses of the theme scripts this page needs besides the site-wide ones.
+    var scripts: [String] = []
+    /// The last commit that changed the page's file.
+    var lastUpdated: DateView?
 }
 
 /// What every template receives: the site, the page's metadata and its own view.

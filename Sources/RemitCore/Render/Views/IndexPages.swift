@@ -5,13 +5,16 @@ struct HomePageView: Sendable {
         var title: String
         var url: String
         var summary: String
-        var serviceCount: Int
-        var ruleCount: Int
+        /// "3 services · 1 rule"
+        var counts: String
     }
 
     var functions: [FunctionCard]
     var journeys: [SummaryLink]
     var pages: [SummaryLink]
+    var nextDeadlines: [DeadlineItemView]
+    var comingChanges: [ChangeItemView]
+    var changeWindowDays: Int
 }
 
 /// A title, an address and a one-line summary.
@@ -59,14 +62,23 @@ struct NotFoundPageView: Sendable {
 }
 
 extension ViewFactory {
+    static let homeDeadlineCount = 5
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    /// Four weeks: far enough to prepare, near enough to matter.
+    static let homeChangeWindowDays = 28
+
     func homePage() -> PageContext<HomePageView> {
         let view = HomePageView(
             functions: catalogue.functions.map {
                 .init(title: $0.title, url: url(.function($0.id)), summary: $0.summary.value,
-                      serviceCount: catalogue.services(of: $0.id).count, ruleCount: catalogue.rules(of: $0.id).count)
+                      counts: Self.count(catalogue.services(of: $0.id).count, "service") + " · " + Self.count(catalogue.rules(of: $0.id).count, "rule"))
             },
             journeys: catalogue.journeys.map { .init(title: $0.title, url: url(.journey($0.id)), summary: $0.summary.value) },
-            pages: catalogue.pages.map { .init(title: $0.title, url: url(.page($0.id)), summary: $0.summary?.value) })
+            pages: catalogue.pages.map { .init(title: $0.title, url: url(.page($0.id)), summary: $0.summary?.value) },
+            nextDeadlines: deadlines.upcoming.prefix(Self.homeDeadlineCount).map(deadlineItem),
+            comingChanges: changes.upcoming(within: Self.homeChangeWindowDays, of: today).compactMap(changeItem),
+            changeWindowDays: Self.homeChangeWindowDays)
         var meta = meta(catalogue.config.title, description: "What \(catalogue.config.organisation)'s corporate services provide, how long they take and why their rules exist.", source: nil, crumbs: [])
         meta.breadcrumbs = []
         return PageContext(site: site, meta: meta, page: view)

@@ -12,6 +12,7 @@ struct JourneyPageView: Sendable {
     var summary: String
     var steps: [StepView]
     var total: String
+    var planner: PlannerView?
     var bodyHTML: String
 }
 
@@ -26,11 +27,12 @@ extension ViewFactory {
         }
         let view = JourneyPageView(
             title: journey.title, summary: journey.summary.value, steps: steps,
-            total: DurationTotal(services.map(\.turnaround)).text, bodyHTML: body(journey.source))
+            total: DurationTotal(services.map(\.turnaround)).text,
+            planner: services.isEmpty ? nil : planner(forJourney: services.map(\.turnaround)), bodyHTML: body(journey.source))
         return PageContext(
             site: site,
             meta: meta(journey.title, description: journey.summary.value, source: journey.source,
-                       crumbs: [LinkView(title: "Journeys", url: url(.home) + "#journeys")]),
+                       crumbs: [LinkView(title: "Journeys", url: url(.home) + "#journeys")], scripts: ["remit-planner.js"]),
             page: view)
     }
 }

@@ -15,6 +15,7 @@ struct RulePageView: Sendable {
     var effective: DateView?
     var takesEffectLater: Bool
     var reviewBy: DateView?
+    var isOverdueForReview: Bool
     var owner: String?
     var appliesTo: [LinkView]
     var supersedes: LinkView?
@@ -40,7 +41,8 @@ extension ViewFactory {
             consultUntil: rule.consultUntil.map(DateView.init),
             effective: rule.effective.map { DateView($0.value) },
             takesEffectLater: rule.effective.map { $0.value > today } ?? false,
-            reviewBy: rule.reviewBy.map { DateView($0.value) }, owner: rule.owner,
+            reviewBy: rule.reviewBy.map { DateView($0.value) },
+            isOverdueForReview: ReviewSchedule.isOverdue(rule, today: today), owner: rule.owner,
             appliesTo: (relations.servicesByRule[rule.key] ?? []).map(serviceLink),
             supersedes: relations.supersedes[rule.key].map(ruleLink),
             supersededBy: relations.supersededBy[rule.key].map(ruleLink),

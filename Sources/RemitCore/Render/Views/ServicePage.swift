@@ -21,7 +21,8 @@ struct ServicePageView: Sendable {
     var youProvide: [String]
     var rules: [RuleSummaryView]
     var journeys: [LinkView]
-    var tags: [String]
+    var tags: [LinkView]
+    var planner: PlannerView
     var bodyHTML: String
 }
 
@@ -42,11 +43,12 @@ extension ViewFactory {
             journeys: (catalogue.relations.journeysByService[service.key] ?? []).compactMap { id in
                 catalogue.journeys.first { $0.id == id }.map { LinkView(title: $0.title, url: url(.journey($0.id))) }
             },
-            tags: service.tags, bodyHTML: body(service.source))
+            tags: service.tags.map { LinkView(title: $0, url: url(.tag(TagIndex.slug($0)))) },
+            planner: planner(for: service), bodyHTML: body(service.source))
         return PageContext(
             site: site,
             meta: meta(service.title, description: service.summary.value, source: service.source,
-                       crumbs: [functionLink(service.key.function)], section: service.key.function),
+                       crumbs: [functionLink(service.key.function)], section: service.key.function, scripts: ["remit-planner.js"]),
             page: view)
     }
 }

@@ -10,12 +10,22 @@ struct ViewFactory: Sendable {
     /// The same on every page: prepared once, not once per page.
     let site: SiteView
     let resolver: LinkResolver
+    let deadlines: DeadlineCalendar
+    let changes: ChangeCalendar
+    let reviews: ReviewSchedule
+    let tagIndex: TagIndex
+    let history: GitHistory
 
-    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate) {
+    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable) {
         self.catalogue = catalogue
         self.siteMap = siteMap
         self.bodies = bodies
         self.today = today
+        self.history = history
+        deadlines = DeadlineCalendar(catalogue, today: today)
+        changes = ChangeCalendar(catalogue, today: today)
+        reviews = ReviewSchedule(catalogue, today: today)
+        tagIndex = TagIndex(catalogue)
         let base = catalogue.config.baseURL
         site = SiteView(
             title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
@@ -27,14 +37,16 @@ struct ViewFactory: Sendable {
 
     func url(_ route: Route) -> String { base.link(route.path) }
 
-    func meta(_ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil) -> PageMeta {
+    func meta(_ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil, scripts: [String] = []) -> PageMeta {
         var editURL: String?
         if let pattern = catalogue.config.editURL, let source {
             editURL = SafeURL.href(pattern.replacingOccurrences(of: "{path}", with: source.file.displayPath))
         }
         return PageMeta(
             title: title, description: description,
-            breadcrumbs: [LinkView(title: "Home", url: url(.home))] + crumbs, editURL: editURL, section: section)
+            breadcrumbs: [LinkView(title: "Home", url: url(.home))] + crumbs, editURL: editURL, section: section,
+            scripts: scripts.map { base.link("assets/" + $0) },
+            lastUpdated: source.flatMap { history.lastUpdated[$0.file.relativePath] }.map(DateView.init))
     }
 
     func body(_ source: PageSource) -> String {

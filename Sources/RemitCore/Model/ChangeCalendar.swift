@@ -1,0 +1,74 @@
+/// One dated change to a rule: the day it takes effect, or an entry of its
+/// `changes` history.
+public struct ChangeEvent: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case takesEffect = "takes-effect"
+        case changed
+    }
+
+    public var date: LocalDate
+    public var rule: ItemKey
+    public var kind: Kind
+    /// What changed: the history entry, or the rule's summary when it takes effect.
+    public var summary: String
+
+    /// Stable across builds, whatever else changes: the feed's entry id.
+    public var id: String { "\(rule.function)/\(rule.id)/\(kind.rawValue)/\(date)" }
+}
+
+/// An ISO 8601 week, the unit change fatigue is counted in.
+public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var week: Int
+
+    public init(_ date: LocalDate) {
+        (year, week) = date.isoWeek
+    }
+
+    public var description: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }
+}
+
+/// The rule changes across all functions, split at today, so clients see what
+/// is coming and teams see where too much lands in one week.
+public struct ChangeCalendar: Sendable {
+    /// How far back "recent changes" reach.
+    public static let recentDays = 90
+
+    /// From today on, soonest first.
+    public var upcoming: [ChangeEvent]
+    /// The last `recentDays` days, most recent first.
+    public var recent: [ChangeEvent]
+    /// Every change, most recent first: what the feed publishes.
+    public var all: [ChangeEvent]
+    /// Weeks from today on in which more rules take effect than `change_limit_per_week`.
+    public var busyWeeks: [ISOWeek: [ChangeEvent]]
+
+    public init(_ catalogue: Catalogue, today: LocalDate) {
+        var events: [ChangeEvent] = []
+        for rule in catalogue.rules.values {
+            // A superseded or retired rule no longer takes effect; its history still happened.
+            if let effective = rule.effective?.value, rule.status == .active || rule.status == .proposed {
+                events.append(ChangeEvent(date: effective, rule: rule.key, kind: .takesEffect, summary: rule.summary.value))
+            }
+            for change in rule.changes {
+                events.append(ChangeEvent(date: change.date, rule: rule.key, kind: .changed, summary: change.summary))
+            }
+        }
+        events.sort { ($0.date, $0.rule, $0.kind.rawValue, $0.summary) < ($1.date, $1.rule, $1.kind.rawValue, $1.summary) }
+        upcoming = events.filter { $0.date >= today }
+        let cutoff = today.adding(days: -Self.recentDays)
+        recent = events.filter { $0.date < today && $0.date >= cutoff }.reversed()
+        all = events.reversed()
+        let limit = catalogue.config.changeLimitPerWeek
+        busyWeeks = Dictionary(grouping: upcoming.filter { $0.kind == .takesEffect }, by: { ISOWeek($0.date) })
+            .filter { $0.value.count > limit }
+    }
+
+    /// Changes from today up to and including `today + days`.
+    public func upcoming(within days: Int, of today: LocalDate) -> [ChangeEvent] {
+        let end = today.adding(days: days)
+        return upcoming.filter { $0.date <= end }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// `catalogue.json`: the published catalogue for other tools (a chatbot, a
+/// service desk, a dashboard). Its shape is documented in the README;
+/// `version` changes only when a field is renamed or removed.
+enum CatalogueJSON {
+    static let version = 1
+
+    struct Document: Encodable {
+        var version: Int
+        var generated: String
+        var site: Site
+        var functions: [FunctionEntry]
+        var services: [ServiceEntry]
+        var rules: [RuleEntry]
+        var journeys: [JourneyEntry]
+    }
+
+    struct Site: Encodable {
+        var title: String
+        var organisation: String
+        var base_url: String
+        var business_days: [String]
+        var holidays: [String]
+    }
+
+    struct Duration: Encodable {
+        var text: String
+        var minimum: Int
+        var maximum: Int
+        var unit: String
+
+        init(_ duration: BusinessDuration) {
+            text = duration.text
+            minimum = duration.minimum
+            maximum = duration.maximum
+            unit = duration.unit.rawValue
+        }
+    }
+
+    struct InputByEntry: Encodable {
+        var text: String
+        var duration: Duration
+        var event: String
+    }
+
+    struct DatedText: Encodable {
+        var date: String
+        var text: String
+    }
+
+    struct FunctionEntry: Encodable {
+        var id: String
+        var title: String
+        var summary: String
+        var owner: String?
+        var url: String
+        var provides: [String]
+        var does_not_provide: [String]
+        var services: [String]
+        var rules: [String]
+    }
+
+    struct ServiceEntry: Encodable {
+        var id: String
+        var function: String
+        var title: String
+        var summary: String
+        var url: String
+        var turnaround: Duration
+        var input_by: InputByEntry?
+        var deadlines: [DatedText]
+        var request: String?
+        var you_provide: [String]
+        var rules: [String]
+        var tags: [String]
+    }
+
+    struct RuleEntry: Encodable {
+        var id: String
+        var function: String
+        var title: String
+        var summary: String
+        var status: String
+        var url: String
+        var effective: String?
+        var review_by: String?
+        var consult_until: String?
+        var overdue_for_review: Bool
+        var owner: String?
+        var applies_to: [String]
+        var supersedes: String?
+        var superseded_by: String?
+        var changes: [DatedText]
+    }
+
+    struct JourneyEntry: Encodable {
+        var id: String
+        var title: String
+        var summary: String
+        var url: String
+        var steps: [String]
+        var total: Duration
+    }
+
+    static func render(_ factory: ViewFactory) -> String {
+        let catalogue = factory.catalogue
+        let relations = catalogue.relations
+        let base = factory.base
+        func link(_ route: Route) -> String { base.absolute(route.path) }
+        let services = catalogue.services.values.sorted { $0.key < $1.key }
+        let rules = catalogue.rules.values.sorted { $0.key < $1.key }
+        let document = Document(
+            version: version, generated: factory.today.description,
+            site: Site(
+                title: catalogue.config.title, organisation: catalogue.config.organisation, base_url: base.absolute(""),
+                business_days: Weekday.allCases.filter { catalogue.config.businessDays.contains($0) }.map(\.rawValue),
+                holidays: catalogue.config.holidays.sorted().map(\.description)),
+            functions: catalogue.functions.map { function in
+                FunctionEntry(
+                    id: function.id, title: function.title, summary: function.summary.value, owner: function.owner,
+                    url: link(.function(function.id)), provides: function.provides, does_not_provide: function.doesNotProvide.map(\.what),
+                    services: services.filter { $0.key.function == function.id }.map(\.key.description),
+                    rules: rules.filter { $0.key.function == function.id }.map(\.key.description))
+            },
+            services: services.map { service in
+                ServiceEntry(
+                    id: service.key.id, function: service.key.function, title: service.title, summary: service.summary.value,
+                    url: link(.service(service.key)), turnaround: Duration(service.turnaround),
+                    input_by: service.inputBy.map { InputByEntry(text: $0.description, duration: Duration($0.duration), event: $0.event) },
+                    deadlines: service.deadlines.map { DatedText(date: $0.date.description, text: $0.what) },
+                    request: service.request.flatMap { SafeURL.href($0.href) }, you_provide: service.youProvide,
+                    rules: (relations.rulesByService[service.key] ?? []).map(\.description), tags: service.tags)
+            },
+            rules: rules.map { rule in
+                RuleEntry(
+                    id: rule.key.id, function: rule.key.function, title: rule.title, summary: rule.summary.value,
+                    status: rule.status.rawValue, url: link(.rule(rule.key)), effective: rule.effective?.value.description,
+                    review_by: rule.reviewBy?.value.description, consult_until: rule.consultUntil?.description,
+                    overdue_for_review: ReviewSchedule.isOverdue(rule, today: factory.today), owner: rule.owner,
+                    applies_to: (relations.servicesByRule[rule.key] ?? []).map(\.description),
+                    supersedes: relations.supersedes[rule.key]?.description,
+                    superseded_by: relations.supersededBy[rule.key]?.description,
+                    changes: rule.changes.map { DatedText(date: $0.date.description, text: $0.summary) })
+            },
+            journeys: catalogue.journeys.map { journey in
+                let keys = journey.steps.compactMap(\.serviceKey)
+                let total = DurationTotal(keys.compactMap { catalogue.services[$0]?.turnaround })
+                return JourneyEntry(
+                    id: journey.id, title: journey.title, summary: journey.summary.value, url: link(.journey(journey.id)),
+                    steps: keys.map(\.description),
+                    total: Duration(BusinessDuration(minimum: total.minimum, maximum: total.maximum, unit: total.unit, text: total.text)))
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

