@@ -10,8 +10,11 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var strict: Bool
     public var today: LocalDate
+    /// Relative links naming `index.html`, for a site opened from disk (`file://`).
+    public var offline: Bool = false
 
-    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate) {
+    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate, offline: Bool = false) {
+        self.offline = offline
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
@@ -26,6 +29,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var pagesWritten: Int
     public var filesWritten: Int
+    /// Size of the whole search index (`search/*.js`); a reader downloads only part of it.
+    public var searchIndexBytes: Int = 0
     public var wroteSite: Bool
     /// Said once, not a problem with the content (e.g. a shallow git clone).
     public var notes: [String] = []
@@ -69,7 +74,8 @@ public enum Pipeline {
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
-        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history)
+        var factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history)
+        factory.site.offline = options.offline
         let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
         OutputChecks.check(files, into: &diagnostics)
         report.diagnostics = Array(Set(diagnostics)).sorted()
@@ -84,6 +90,7 @@ public enum Pipeline {
         }
         report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
         report.filesWritten = files.count
+        report.searchIndexBytes = files.filter { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
         report.wroteSite = true
         return report
     }

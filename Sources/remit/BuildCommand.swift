@@ -16,6 +16,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url.")
     var baseURL: String?
 
+    @Flag(help: "Write relative links that name index.html, so the site works opened from disk (file://).")
+    var offline = false
+
     func validate() throws { try options.validateFolder() }
 
     func run() async throws {
@@ -24,7 +27,7 @@ struct Build: AsyncParsableCommand {
             contentDirectory: options.contentURL,
             templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
             outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
-            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday())
+            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday(), offline: offline)
         let report = await Pipeline.build(buildOptions)
         DiagnosticPrinter(contentDirectory: options.contentURL).print(report.diagnostics)
         for note in report.notes { printError("note: \(note)") }
@@ -33,7 +36,7 @@ struct Build: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        print("built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(seconds) s")
+        print("built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(seconds) s; search index \(report.searchIndexBytes / 1024) KiB")
     }
 }
 

@@ -31,7 +31,8 @@ public enum BodyRenderer {
         "about-heading", "provides-heading", "not-provided-heading", "contact-heading", "deadlines-heading",
         "provide-heading", "journeys-heading", "exceptions-heading", "planner-heading", "planner-form",
         "planner-date", "review-notice", "page-updated", "coming-up", "recent-changes", "overdue", "due-soon", "tag-services",
-        "next-deadlines", "coming-changes",
+        "next-deadlines", "coming-changes", "site-search-input", "site-search-results", "site-search-status",
+        "search-page", "search-page-input", "search-page-results", "search-page-status",
     ]
 
     public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {

@@ -9,7 +9,11 @@ public enum SiteRenderer {
         var routes: [Route] = []
         func add<Content: Sendable>(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
             routes.append(route)
-            jobs.append { (route.outputPath, template, theme.render(template, view())) }
+            jobs.append {
+                let html = theme.render(template, view())
+                guard factory.site.offline, let html else { return (route.outputPath, template, html) }
+                return (route.outputPath, template, RelativeLinks.rewrite(html, outputPath: route.outputPath, base: factory.base.path))
+            }
         }
         add(.home, "home") { factory.homePage() }
         for function in catalogue.functions {
@@ -33,6 +37,7 @@ public enum SiteRenderer {
         add(.changes, "changes") { factory.changesPage() }
         add(.review, "review") { factory.reviewPage() }
         add(.tags, "tags") { factory.tagsPage() }
+        add(.search, "search") { factory.searchPage() }
         for tag in factory.tagIndex.tags {
             add(.tag(tag.slug), "tag") { factory.tagPage(tag) }
         }
@@ -59,6 +64,7 @@ public enum SiteRenderer {
         for template in missing.sorted() {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
+        files += SearchIndex(factory).files()
         for (path, data) in theme.assets {
             files.append(OutputFile(path: path, contents: .data(data)))
         }

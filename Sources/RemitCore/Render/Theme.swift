@@ -11,7 +11,7 @@ public struct Theme: Sendable {
     let assets: [String: Data]
 
     public static let requiredTemplates = ["layout", "home", "function", "service", "rule", "journey", "glossary", "a-z", "page", "404",
-        "deadlines", "changes", "review", "tags", "tag"]
+        "deadlines", "changes", "review", "tags", "tag", "search"]
 
     public static func load(overrides directory: URL?, into diagnostics: inout [Diagnostic]) -> Theme {
         var files: [String: (data: Data, display: String)] = DefaultTheme.files.reduce(into: [:]) {

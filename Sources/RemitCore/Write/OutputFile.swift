@@ -16,6 +16,12 @@ public struct OutputFile: Sendable {
         self.contents = contents
     }
 
+    /// Size of generated contents; 0 for a copied attachment.
+    public var byteCount: Int {
+        if case .data(let data) = contents { return data.count }
+        return 0
+    }
+
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .data(Data(text.utf8)))
     }

@@ -24,6 +24,8 @@ struct SiteView: Sendable {
     /// Path prefix of every link: `/` or `/services/`.
     var base: String
     var functions: [LinkView]
+    /// Built with `--offline`: links are relative and name `index.html`.
+    var offline: Bool = false
 }
 
 struct PageMeta: Sendable {

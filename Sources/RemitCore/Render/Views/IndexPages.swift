@@ -57,7 +57,8 @@ struct FreePageView: Sendable {
     var bodyHTML: String
 }
 
-struct NotFoundPageView: Sendable {
+/// A page whose template needs nothing but its title (404, search).
+struct TitleOnlyView: Sendable {
     var title: String
 }
 
@@ -85,16 +86,20 @@ extension ViewFactory {
     }
 
     func glossaryPage() -> PageContext<GlossaryPageView> {
-        // Glossary anchors use the same slugs as headings: stable and unique.
-        var slugger = HeadingSlugger(reserved: BodyRenderer.themeIDs)
-        let entries = catalogue.glossary.map { entry in
+        let entries = zip(catalogue.glossary, glossaryAnchors).map { entry, anchor in
             GlossaryPageView.EntryView(
-                term: entry.term, id: slugger.uniqueSlug("term-" + entry.term), meaning: entry.meaning,
+                term: entry.term, id: anchor, meaning: entry.meaning,
                 aka: entry.aka.isEmpty ? nil : entry.aka.joined(separator: ", "))
         }
         return PageContext(
             site: site, meta: meta("Glossary", description: "Terms and acronyms used in this catalogue.", source: nil, crumbs: []),
             page: GlossaryPageView(entries: entries))
+    }
+
+    /// Glossary anchors use the same slugs as headings: stable and unique. In glossary order.
+    var glossaryAnchors: [String] {
+        var slugger = HeadingSlugger(reserved: BodyRenderer.themeIDs)
+        return catalogue.glossary.map { slugger.uniqueSlug("term-" + $0.term) }
     }
 
     func aToZPage() -> PageContext<AToZPageView> {
@@ -135,9 +140,15 @@ extension ViewFactory {
             page: FreePageView(title: page.title, summary: page.summary?.value, bodyHTML: body(page.source)))
     }
 
-    func notFoundPage() -> PageContext<NotFoundPageView> {
+    func searchPage() -> PageContext<TitleOnlyView> {
+        PageContext(
+            site: site, meta: meta("Search", description: "Search every service, rule, team and term.", source: nil, crumbs: []),
+            page: TitleOnlyView(title: "Search"))
+    }
+
+    func notFoundPage() -> PageContext<TitleOnlyView> {
         PageContext(
             site: site, meta: meta("Page not found", description: nil, source: nil, crumbs: []),
-            page: NotFoundPageView(title: "Page not found"))
+            page: TitleOnlyView(title: "Page not found"))
     }
 }

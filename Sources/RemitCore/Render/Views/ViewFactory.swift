@@ -8,7 +8,7 @@ struct ViewFactory: Sendable {
     let bodies: [String: RenderedBody]
     let today: LocalDate
     /// The same on every page: prepared once, not once per page.
-    let site: SiteView
+    var site: SiteView
     let resolver: LinkResolver
     let deadlines: DeadlineCalendar
     let changes: ChangeCalendar

@@ -1,0 +1,185 @@
+import Foundation
+
+/// The search index, written so that a reader downloads only what a query
+/// needs, however large the catalogue (the Pagefind approach):
+/// - `search/index.js`: every page's title, address and kind, and the
+///   vocabulary (every indexed word, sorted), with where each shard begins;
+/// - `search/terms-N.js`: for a range of the vocabulary, each word's pages and
+///   the best field it appears in (title > tags, ids and synonyms > summary > body);
+/// - `search/summaries-N.js`: the summaries of `summaryChunk` pages, fetched
+///   only for results on screen.
+/// All are scripts rather than JSON, so they also load from `file://`, where
+/// browsers refuse `fetch`.
+struct SearchIndex: Sendable {
+    static let summaryLength = 160
+    /// Distinct body words per page beyond those in its title, summary and tags.
+    static let bodyWords = 40
+    static let summaryChunk = 500
+    /// A term shard closes once its postings pass this many bytes.
+    static let shardBytes = 48 * 1024
+
+    struct Page: Sendable {
+        var title: String
+        var route: String
+        var kind: String
+        var summary: String
+        /// Words by field, in ranking order: title, tags/ids/synonyms, summary, body.
+        var fields: [[String]]
+    }
+
+    var pages: [Page] = []
+
+    init(_ factory: ViewFactory) {
+        let catalogue = factory.catalogue
+        let synonyms = SynonymTable(catalogue.glossary)
+        func add(_ title: String, _ route: Route, kind: String, tags: [String], summary: String?, source: PageSource?, function: String? = nil) {
+            let body = source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
+            let summaryText = summary ?? ""
+            let named = title + " " + summaryText + " " + tags.joined(separator: " ")
+            var seen = Set(SearchText.words(named))
+            var keywords: [String] = []
+            for word in SearchText.words(body) where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
+                seen.insert(word)
+                keywords.append(word)
+                if keywords.count == Self.bodyWords { break }
+            }
+            // A synonym ranks like the field its glossary term appears in.
+            pages.append(Page(
+                title: title, route: route.path, kind: kind, summary: Self.trim(summaryText),
+                fields: [
+                    SearchText.words(title),
+                    SearchText.words((tags + synonyms.related(to: title + " " + tags.joined(separator: " "))).joined(separator: " ")),
+                    SearchText.words(([summaryText] + synonyms.related(to: summaryText)).joined(separator: " ")),
+                    keywords + SearchText.words(([function ?? ""] + synonyms.related(to: body)).joined(separator: " ")),
+                ]))
+        }
+        for function in catalogue.functions {
+            add(function.title, .function(function.id), kind: "Team", tags: [function.id], summary: function.summary.value, source: function.source)
+        }
+        for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
+            let function = factory.functionLink(service.key.function).title
+            add(service.title, .service(service.key), kind: "Service · " + function,
+                tags: service.tags + [service.key.id.replacingOccurrences(of: "-", with: " ")],
+                summary: service.summary.value, source: service.source, function: function)
+        }
+        for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
+            let function = factory.functionLink(rule.key.function).title
+            add(rule.title, .rule(rule.key), kind: "Rule · " + function + (rule.status == .active ? "" : " · " + rule.status.label),
+                tags: [rule.key.id.replacingOccurrences(of: "-", with: " ")],
+                summary: rule.summary.value, source: rule.source, function: function)
+        }
+        for journey in catalogue.journeys {
+            add(journey.title, .journey(journey.id), kind: "Journey", tags: [journey.id], summary: journey.summary.value, source: journey.source)
+        }
+        for page in catalogue.pages {
+            add(page.title, .page(page.id), kind: "Page", tags: [page.id], summary: page.summary?.value, source: page.source)
+        }
+        for (entry, anchor) in zip(catalogue.glossary, factory.glossaryAnchors) {
+            pages.append(Page(
+                title: entry.term, route: Route.glossary.path + "#" + anchor, kind: "Glossary", summary: Self.trim(entry.meaning),
+                fields: [SearchText.words(entry.term), SearchText.words(entry.aka.joined(separator: " ")), SearchText.words(entry.meaning), []]))
+        }
+    }
+
+    static func trim(_ text: String) -> String {
+        guard text.count > summaryLength else { return text }
+        let cut = text.prefix(summaryLength)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    /// Every file of the index, by path in the site.
+    func files() -> [OutputFile] {
+        // word → "page*4+field" in base 36, the best (lowest) field per page.
+        var postings: [String: [Int: Int]] = [:]
+        for (number, page) in pages.enumerated() {
+            for (field, words) in page.fields.enumerated() {
+                for word in words where postings[word]?[number].map({ $0 > field }) ?? true {
+                    postings[word, default: [:]][number] = field
+                }
+            }
+        }
+        let vocabulary = postings.keys.sorted()
+        var shards: [[String]] = [[]]
+        var starts = [0]
+        var shardSize = 0
+        for (index, word) in vocabulary.enumerated() {
+            let encoded = postings[word]!.sorted { $0.key < $1.key }
+                .map { String($0.key * 4 + $0.value, radix: 36) }.joined(separator: ",")
+            if shardSize > Self.shardBytes {
+                shards.append([])
+                starts.append(index)
+                shardSize = 0
+            }
+            shards[shards.count - 1].append(encoded)
+            shardSize += encoded.utf8.count
+        }
+        var files: [OutputFile] = [.text("search/index.js", Self.script("REMIT_SEARCH_INDEX", [
+            "pages": .pages(pages.map { [$0.title, $0.route, $0.kind] }), "words": .strings(vocabulary),
+            "starts": .numbers(starts), "chunk": .numbers([Self.summaryChunk]),
+        ]))]
+        for (number, shard) in shards.enumerated() {
+            files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, shard)))
+        }
+        for chunk in stride(from: 0, to: pages.count, by: Self.summaryChunk) {
+            let summaries = pages[chunk..<min(chunk + Self.summaryChunk, pages.count)].map(\.summary)
+            files.append(.text("search/summaries-\(chunk / Self.summaryChunk).js", Self.call("REMIT_SEARCH_SUMMARIES", chunk / Self.summaryChunk, Array(summaries))))
+        }
+        return files
+    }
+
+    enum Value: Encodable {
+        case pages([[String]]), strings([String]), numbers([Int])
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .pages(let value): try container.encode(value)
+            case .strings(let value): try container.encode(value)
+            case .numbers(let value): try container.encode(value)
+            }
+        }
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        // Harmless in a .js file, but never let content spell "</script".
+        return text.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    static func script(_ name: String, _ value: [String: Value]) -> String {
+        "window.\(name)=\(json(value));\n"
+    }
+
+    static func call(_ name: String, _ number: Int, _ value: [String]) -> String {
+        "window.\(name)&&window.\(name)(\(number),\(json(value)));\n"
+    }
+}
+
+/// Glossary terms and their other names, so that a search for "PO" finds
+/// pages that say "purchase order" and the other way round.
+struct SynonymTable: Sendable {
+    private var groups: [[[String]]] = []
+
+    init(_ glossary: [GlossaryEntry]) {
+        groups = glossary.map { entry in ([entry.term] + entry.aka).map(SearchText.words).filter { !$0.isEmpty } }
+    }
+
+    /// Every name of every glossary entry the text mentions, except the one it uses.
+    func related(to text: String) -> [String] {
+        let words = SearchText.words(text)
+        let present = Set(words)
+        let joined = " " + words.joined(separator: " ") + " "
+        var result: [String] = []
+        for group in groups {
+            let used = group.filter { phrase in
+                phrase.allSatisfy(present.contains) && (phrase.count == 1 || joined.contains(" " + phrase.joined(separator: " ") + " "))
+            }
+            guard !used.isEmpty else { continue }
+            for phrase in group where !used.contains(phrase) {
+                result.append(phrase.joined(separator: " "))
+            }
+        }
+        return result
+    }
+}
