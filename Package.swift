@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: remit → RemitCore → Markdown → CCmarkGFM.
+// Dependencies point one way: remit → RemitServer → RemitCore → Markdown → CCmarkGFM.
 let package = Package(
     name: "Remit",
     platforms: [.macOS(.v15)],
@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,15 +40,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `remit serve`: the preview server, the only code that sees Hummingbird.
+        .target(
+            name: "RemitServer",
+            dependencies: [
+                "RemitCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "remit",
             dependencies: [
                 "RemitCore",
+                "RemitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "RemitCoreTests", dependencies: ["RemitCore"]),
+        .testTarget(name: "RemitServerTests", dependencies: ["RemitServer"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["RemitCore"],

@@ -32,6 +32,8 @@ public struct BuildReport: Sendable {
     /// Size of the whole search index (`search/*.js`); a reader downloads only part of it.
     public var searchIndexBytes: Int = 0
     public var wroteSite: Bool
+    /// `base_url`'s path (`/services/`), once the catalogue settings were read.
+    public var basePath: String?
     /// Said once, not a problem with the content (e.g. a shallow git clone).
     public var notes: [String] = []
 
@@ -66,6 +68,7 @@ public enum Pipeline {
         let (catalogue, siteMap, bodies, checked) = await check(options)
         var diagnostics = checked
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
+        report.basePath = catalogue.config.baseURL.path
         guard !BuildReport.fails(diagnostics, strict: options.strict) else { return report }
 
         let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)

@@ -7,7 +7,7 @@ struct Remit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remit",
         abstract: "Publishes a back-office services catalogue from Markdown.",
-        subcommands: [Build.self, Check.self, New.self, Schema.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
 

@@ -1,0 +1,34 @@
+/// Served at `<base>__remit/live.js` and added to every HTML page the preview
+/// server sends (never to the built site): reloads the tab after a good
+/// build, and shows a failed build's diagnostics over the page.
+enum LiveReloadScript {
+    static let path = "__remit/live.js"
+    static let eventsPath = "__remit/events"
+
+    static func tag(basePath: String) -> String {
+        "<script src=\"\(basePath)\(path)\" defer></script>"
+    }
+
+    static func source(basePath: String) -> String {
+        """
+        (function () {
+          "use strict";
+          var overlay = null;
+          function showErrors(text) {
+            if (!overlay) {
+              overlay = document.createElement("div");
+              overlay.id = "remit-build-errors";
+              overlay.setAttribute("role", "alert");
+              overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,23,27,0.96);color:#fff;padding:2rem;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";
+              document.body.appendChild(overlay);
+            }
+            overlay.textContent = "remit: the build failed; the last good site is still served.\\n\\n" + text;
+          }
+          var source = new EventSource("\(basePath)\(eventsPath)");
+          source.addEventListener("reload", function () { window.location.reload(); });
+          source.addEventListener("failed", function (event) { showErrors(event.data); });
+        })();
+
+        """
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Hummingbird
+import RemitCore
+
+/// `remit serve`: builds the site, serves it on 127.0.0.1 under `base_url`'s
+/// path, rebuilds when content or templates change and reloads open tabs. A
+/// failed build leaves the last good site served and shows its diagnostics,
+/// in the terminal and over the page.
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    public var port: Int
+    /// Writes a build's diagnostics and summary (the CLI prints them).
+    public var log: @Sendable (BuildReport, Duration) -> Void
+    /// Called with the bound port and the site's path once the server listens.
+    public var onListening: @Sendable (Int, String) -> Void
+
+    public init(options: BuildOptions, port: Int, log: @escaping @Sendable (BuildReport, Duration) -> Void, onListening: @escaping @Sendable (Int, String) -> Void) {
+        self.options = options
+        self.port = port
+        self.log = log
+        self.onListening = onListening
+    }
+
+    public func run() async throws {
+        let hub = ReloadHub()
+        let state = BuildState()
+        await rebuild(state: state, hub: hub)
+        let basePath = await state.basePath
+        let files = SiteFiles(root: options.outputDirectory, basePath: basePath)
+
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.get(RouterPath(basePath + LiveReloadScript.eventsPath)) { _, _ in
+            Self.events(hub: hub)
+        }
+        let responder: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            if request.uri.path == basePath + LiveReloadScript.path {
+                return Self.bytes(Data(LiveReloadScript.source(basePath: basePath).utf8), type: "text/javascript; charset=utf-8")
+            }
+            return Self.serve(files.resolve(request.uri.path), files: files)
+        }
+        router.get("/", use: responder)
+        router.get("**", use: responder)
+
+        let onListening = self.onListening
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "remit"),
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0, basePath) })
+        let watcher = Task {
+            var folders = [options.contentDirectory]
+            if let templates = options.templatesDirectory { folders.append(templates) }
+            await ContentWatcher(folders: folders).watch { _ in await rebuild(state: state, hub: hub) }
+        }
+        defer { watcher.cancel() }
+        try await app.runService()
+    }
+
+    /// One build at a time; the last good site stays in place when one fails.
+    actor BuildState {
+        var basePath = "/"
+        func set(basePath: String) { self.basePath = basePath }
+    }
+
+    func rebuild(state: BuildState, hub: ReloadHub) async {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let report = await Pipeline.build(options)
+        log(report, clock.now - started)
+        if let base = report.basePath { await state.set(basePath: base) }
+        if report.wroteSite {
+            await hub.send("reload")
+        } else {
+            let lines = SourceLineReader(contentDirectory: options.contentDirectory)
+            await hub.send("failed", DiagnosticFormatter(format: .text).format(report.diagnostics, sourceLine: lines.line))
+        }
+    }
+
+    static func serve(_ resolution: SiteFiles.Resolution, files: SiteFiles) -> Response {
+        switch resolution {
+        case .file(let url):
+            guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(files) }
+            return bytes(injectingReload(data, path: url.path, basePath: files.basePath), type: MediaTypes.type(forPath: url.path))
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location])
+        case .notFound:
+            return notFound(files)
+        case .refused:
+            return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: "Bad request: this path leaves the site.\n")))
+        }
+    }
+
+    static func notFound(_ files: SiteFiles) -> Response {
+        let page = files.root.appendingPathComponent("404.html")
+        let data = FileManager.default.contents(atPath: page.path) ?? Data("Not found\n".utf8)
+        var response = bytes(injectingReload(data, path: page.path, basePath: files.basePath), type: "text/html; charset=utf-8")
+        response.status = .notFound
+        return response
+    }
+
+    static func bytes(_ data: Data, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// HTML pages get the live-reload script just before `</body>`.
+    static func injectingReload(_ data: Data, path: String, basePath: String) -> Data {
+        guard path.hasSuffix(".html"), let html = String(data: data, encoding: .utf8),
+            let end = html.range(of: "</body>", options: .backwards)
+        else { return data }
+        return Data((html[..<end.lowerBound] + LiveReloadScript.tag(basePath: basePath) + "\n" + html[end.lowerBound...]).utf8)
+    }
+
+    static func events(hub: ReloadHub) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+            body: ResponseBody { writer in
+                let (id, stream) = await hub.subscribe()
+                // Tells the browser to retry quickly if the server restarts.
+                try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
+                do {
+                    for await message in stream.cancelOnGracefulShutdown() {
+                        try await writer.write(ByteBuffer(string: message))
+                    }
+                } catch {
+                    await hub.unsubscribe(id)
+                    throw error
+                }
+                await hub.unsubscribe(id)
+                try await writer.finish(nil)
+            })
+    }
+}

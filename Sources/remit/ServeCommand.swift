@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import RemitCore
+import RemitServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when content or templates change.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Folder of templates overriding the built-in theme.")
+    var templates: String = "templates"
+
+    @Option(help: "Folder the site is written to.")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url (its path is used).")
+    var baseURL: String?
+
+    @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
+    var port: Int = 4000
+
+    func validate() throws {
+        try options.validateFolder()
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let buildOptions = BuildOptions(
+            contentDirectory: options.contentURL,
+            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
+            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday())
+        let printer = DiagnosticPrinter(contentDirectory: options.contentURL)
+        let server = PreviewServer(
+            options: buildOptions, port: port,
+            log: { report, duration in
+                printer.print(report.diagnostics)
+                let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
+                if report.wroteSite {
+                    FileHandle.standardOutput.write(Data("built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s\n".utf8))
+                } else {
+                    printError("build failed: \(summary(report.diagnostics)); still serving the last good site")
+                }
+            },
+            onListening: { port, basePath in
+                FileHandle.standardOutput.write(Data("serving on http://127.0.0.1:\(port)\(basePath) (Ctrl-C stops)\n".utf8))
+            })
+        try await server.run()
+    }
+}
