@@ -22,12 +22,14 @@ site: build
 check: build
 	$(REMIT) check --content content --strict
 
-## Every test: unit, end-to-end, and the built sample site checked link by link.
+## Every test: unit, end-to-end, the built sample site checked link by link and
+## feed by feed, and the site in headless Chromium, under load and in the Nu HTML Checker.
 test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	$(SWIFT) build --product remit
 	bash scripts/check-sample-site.sh .build/debug/remit
+	python3 scripts/browser_tests.py .build/debug/remit
 
 bench: deps
 	$(SWIFT) build -c release --product remit

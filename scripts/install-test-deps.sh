@@ -28,3 +28,12 @@ if [ ${#python_packages[@]} -gt 0 ]; then
   echo "Installing ${python_packages[*]} from PyPI…"
   python3 -m pip install -q "${python_packages[@]}"
 fi
+
+# axe-core 4.10 for the accessibility checks, taken from a wheel built for
+# Python 3.12 (the one pip picks on 3.11 bundles a 2018 axe-core with false alarms).
+axe=".build/test-tools/axe.min.js"
+if [ ! -s "$axe" ]; then
+  mkdir -p .build/test-tools
+  python3 -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 axe-selenium-python==3.0.0 -d .build/test-tools
+  python3 -c "import glob,zipfile,sys; z=zipfile.ZipFile(glob.glob('.build/test-tools/axe_selenium_python-3.0.0-*.whl')[0]); open(sys.argv[1],'wb').write(z.read('axe_selenium_python/node_modules/axe-core/axe.min.js'))" "$axe"
+fi

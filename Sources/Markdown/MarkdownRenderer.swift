@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
             preconditionFailure("cmark_render_html failed: out of memory")
         }
         defer { free(rendered) }
-        let html = Self.addHeadingIDs(String(cString: rendered), walk.headings)
+        let html = Self.labelTaskCheckboxes(Self.addHeadingIDs(String(cString: rendered), walk.headings))
         return RenderedMarkdown(
             html: html,
             headings: walk.headings,
@@ -65,6 +65,15 @@ public struct MarkdownRenderer: Sendable {
     private static let parseLock = NSLock()
     // Not thread-safe either: run exactly once.
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Task list checkboxes are read-only, but a screen reader still announces
+    /// an unlabelled form control; cmark's own markup is the only input here.
+    static func labelTaskCheckboxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />")
+    }
 
     /// cmark writes headings as bare `<hN>` tags and escapes any raw HTML, so the
     /// n-th bare heading tag in the output is the n-th heading of the tree.

@@ -28,11 +28,13 @@ public struct PreviewServer: Sendable {
         let basePath = await state.basePath
         let files = SiteFiles(root: options.outputDirectory, basePath: basePath)
 
+        // One catch-all route: a literal route under the base path would shadow
+        // the catch-all for every other path below it in Hummingbird's trie.
         let router = Router(options: .autoGenerateHeadEndpoints)
-        router.get(RouterPath(basePath + LiveReloadScript.eventsPath)) { _, _ in
-            Self.events(hub: hub)
-        }
         let responder: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            if request.uri.path == basePath + LiveReloadScript.eventsPath {
+                return Self.events(hub: hub)
+            }
             if request.uri.path == basePath + LiveReloadScript.path {
                 return Self.bytes(Data(LiveReloadScript.source(basePath: basePath).utf8), type: "text/javascript; charset=utf-8")
             }

@@ -217,7 +217,6 @@
         });
         var empty = query.trim() === "";
         list.hidden = empty || !results.length;
-        input.setAttribute("aria-expanded", String(!list.hidden));
         status.textContent = empty ? "" : results.length ? results.length + (results.length === 1 ? " result" : " results") : "No results for \u201c" + query + "\u201d";
     }
 
@@ -230,7 +229,6 @@
         links()[0].focus();
       } else if (event.key === "Escape") {
         list.hidden = true;
-        input.setAttribute("aria-expanded", "false");
       }
     });
     list.addEventListener("keydown", function (event) {

