@@ -113,6 +113,37 @@ def test_pages(driver, server):
         check(not result, f"{name} page: no axe WCAG 2.1 A/AA violations {result}")
 
 
+def test_dark_narrow_and_print(driver, server):
+    with open(AXE, encoding="utf-8") as handle:
+        axe = handle.read()
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    for name in ("home", "service", "rule", "changes"):
+        driver.get(server.url + PAGE_TYPES[name])
+        background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+        driver.execute_script(axe)
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'rule', values: ['color-contrast']}}).then(r => done(r.violations.map(v => v.id)));")
+        check(background == "rgb(20, 23, 27)" and not result, f"{name} page in dark mode: dark background, contrast passes {result}")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    driver.set_window_size(360, 800)
+    for name in ("home", "service", "rule", "search"):
+        driver.get(server.url + PAGE_TYPES[name])
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        check(width <= 360, f"{name} page fits 360 px without sideways scrolling (content {width} px)")
+    driver.set_window_size(1280, 1000)
+    driver.get(server.url + PAGE_TYPES["rule"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = driver.execute_script(
+        "return ['.site-header', '.footer-links', '.breadcrumbs'].every(s => getComputedStyle(document.querySelector(s)).display === 'none')")
+    check(hidden, "printing a rule page hides navigation, search and footer links")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True})
+    import base64
+    pages = base64.b64decode(pdf["data"]).count(b"/Type /Page\n") + base64.b64decode(pdf["data"]).count(b"/Type/Page\n")
+    check(pdf["data"] and pages <= 3, f"a rule page prints on A4 in {pages} page(s)")
+
+
 def test_search(driver, server):
     driver.get(server.url + "hr/")
     box = driver.find_element(By.ID, "site-search-input")
@@ -261,6 +292,7 @@ def main():
         test_search(driver, server)
         test_planner(driver, server)
         test_pages(driver, server)
+        test_dark_narrow_and_print(driver, server)
         test_live_reload(driver, server)
         test_traversal(server)
         test_file_url(driver, work)
