@@ -14,7 +14,7 @@ per_function = 100
 functions = max(1, pages // per_function)
 os.makedirs(out, exist_ok=True)
 with open(os.path.join(out, "catalogue.yml"), "w") as f:
-    f.write("title: Benchmark Catalogue\norganisation: Bench Org\nbase_url: /bench/\nsummary_word_limit: 60\nchange_limit_per_week: 100000\n")
+    f.write("title: Benchmark Catalogue\norganisation: Bench Org\nbase_url: https://bench.example/bench/\nsummary_word_limit: 60\nchange_limit_per_week: 100000\n")
 
 # A vocabulary of 4,000 made-up words, so that text compresses like real prose
 # and the search index size measured on it means something.

@@ -4,18 +4,25 @@ import Foundation
 /// letters and digits, accents folded. `remit-search.js` does the same.
 enum SearchText {
     static func words(_ text: String) -> [String] {
+        // Most text is ASCII: fold accents and case only when there is something to fold.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var words: [String] = []
-        var current = ""
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        for character in folded {
-            if character.isLetter || character.isNumber {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            let value = scalar.value
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                current.append(scalar)
+            } else if (0x41...0x5A).contains(value) {
+                current.append(Unicode.Scalar(value + 0x20)!)
+            } else if value >= 0x80, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 
