@@ -77,8 +77,8 @@ public enum Pipeline {
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
-        var factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history)
-        factory.site.offline = options.offline
+        let factory = ViewFactory(
+            catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history, offline: options.offline)
         let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
         OutputChecks.check(files, into: &diagnostics)
         report.diagnostics = Array(Set(diagnostics)).sorted()

@@ -23,9 +23,8 @@ public struct PreviewServer: Sendable {
 
     public func run() async throws {
         let hub = ReloadHub()
-        let state = BuildState()
-        await rebuild(state: state, hub: hub)
-        let basePath = await state.basePath
+        // The site's path is read from the first build; a changed base_url needs a restart.
+        let basePath = await rebuild(hub: hub).basePath ?? "/"
         let files = SiteFiles(root: options.outputDirectory, basePath: basePath)
 
         // One catch-all route: a literal route under the base path would shadow
@@ -51,30 +50,26 @@ public struct PreviewServer: Sendable {
         let watcher = Task {
             var folders = [options.contentDirectory]
             if let templates = options.templatesDirectory { folders.append(templates) }
-            await ContentWatcher(folders: folders).watch { _ in await rebuild(state: state, hub: hub) }
+            await ContentWatcher(folders: folders).watch { _ in await rebuild(hub: hub) }
         }
         defer { watcher.cancel() }
         try await app.runService()
     }
 
-    /// One build at a time; the last good site stays in place when one fails.
-    actor BuildState {
-        var basePath = "/"
-        func set(basePath: String) { self.basePath = basePath }
-    }
-
-    func rebuild(state: BuildState, hub: ReloadHub) async {
+    /// Builds, logs, and tells the open tabs; a failed build leaves the last good site in place.
+    @discardableResult
+    func rebuild(hub: ReloadHub) async -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
         let report = await Pipeline.build(options)
         log(report, clock.now - started)
-        if let base = report.basePath { await state.set(basePath: base) }
         if report.wroteSite {
             await hub.send("reload")
         } else {
             let lines = SourceLineReader(contentDirectory: options.contentDirectory)
             await hub.send("failed", DiagnosticFormatter(format: .text).format(report.diagnostics, sourceLine: lines.line))
         }
+        return report
     }
 
     static func serve(_ resolution: SiteFiles.Resolution, files: SiteFiles) -> Response {

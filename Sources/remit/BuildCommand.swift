@@ -7,14 +7,7 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Folder of templates overriding the built-in theme.")
-    var templates: String = "templates"
-
-    @Option(help: "Folder the site is written to.")
-    var output: String = "public"
-
-    @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url.")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     @Flag(help: "Write relative links that name index.html, so the site works opened from disk (file://).")
     var offline = false
@@ -23,20 +16,16 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
-        let buildOptions = BuildOptions(
-            contentDirectory: options.contentURL,
-            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
-            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
-            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday(), offline: offline)
+        let buildOptions = try site.buildOptions(options, offline: offline)
         let report = await Pipeline.build(buildOptions)
         DiagnosticPrinter(contentDirectory: options.contentURL).print(report.diagnostics)
         for note in report.notes { printError("note: \(note)") }
         guard report.wroteSite else {
-            printError("build failed: \(summary(report.diagnostics)); \(output)/ was left as it was")
+            printError("build failed: \(summary(report.diagnostics)); \(site.output)/ was left as it was")
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        print("built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(seconds) s; search index \(report.searchIndexBytes / 1024) KiB")
+        print("built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(site.output)/ in \(seconds) s; search index \(report.searchIndexBytes / 1024) KiB")
     }
 }
 

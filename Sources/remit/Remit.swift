@@ -58,3 +58,23 @@ struct ContentOptions: ParsableArguments {
         }
     }
 }
+
+/// Where `build` and `serve` read templates and write the site.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "Folder of templates overriding the built-in theme.")
+    var templates: String = "templates"
+
+    @Option(help: "Folder the site is written to.")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url.")
+    var baseURL: String?
+
+    func buildOptions(_ content: ContentOptions, offline: Bool = false) throws -> BuildOptions {
+        BuildOptions(
+            contentDirectory: content.contentURL,
+            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
+            baseURL: baseURL, strict: content.strict, today: try content.resolvedToday(), offline: offline)
+    }
+}

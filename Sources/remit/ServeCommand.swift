@@ -9,14 +9,7 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Folder of templates overriding the built-in theme.")
-    var templates: String = "templates"
-
-    @Option(help: "Folder the site is written to.")
-    var output: String = "public"
-
-    @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url (its path is used).")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: Int = 4000
@@ -27,11 +20,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let buildOptions = BuildOptions(
-            contentDirectory: options.contentURL,
-            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
-            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
-            baseURL: baseURL, strict: options.strict, today: try options.resolvedToday())
+        let buildOptions = try site.buildOptions(options)
         let printer = DiagnosticPrinter(contentDirectory: options.contentURL)
         let server = PreviewServer(
             options: buildOptions, port: port,

@@ -98,6 +98,11 @@ public struct BaseURL: Sendable, Hashable {
         path = text.hasSuffix("/") ? text : text + "/"
     }
 
+    /// `intranet.example.org` (no scheme, no port), or nil for a bare path.
+    public var host: String? {
+        origin.flatMap { $0.split(separator: "/").last?.split(separator: ":").first.map(String.init) }
+    }
+
     /// A path inside the site (`hr/services/x/`) as a link.
     public func link(_ route: String) -> String { path + route }
 

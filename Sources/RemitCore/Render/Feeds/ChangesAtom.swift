@@ -41,7 +41,7 @@ enum ChangesAtom {
     /// A `tag:` URI (RFC 4151) when the site has a host name, else a URN: an
     /// IRI either way, and independent of the page layout.
     static func feedID(_ base: BaseURL) -> String {
-        if let origin = base.origin, let host = origin.split(separator: "/").last?.split(separator: ":").first {
+        if let host = base.host {
             return "tag:\(host),2024:\(base.path)changes"
         }
         return "urn:remit:\(base.path)changes"

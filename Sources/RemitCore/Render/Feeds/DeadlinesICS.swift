@@ -22,7 +22,7 @@ enum DeadlinesICS {
             let link = factory.base.origin == nil ? nil : page
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(uid)@\(host(factory.base))",
+                "UID:\(uid)@\(factory.base.host ?? "remit.invalid")",
                 "DTSTAMP:\(stamp)",
                 "DTSTART;VALUE=DATE:\(compact(entry.date))",
                 "DTEND;VALUE=DATE:\(compact(entry.date.adding(days: 1)))",
@@ -41,10 +41,6 @@ enum DeadlinesICS {
     }
 
     static func compact(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
-
-    static func host(_ base: BaseURL) -> String {
-        base.origin.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "remit.invalid"
-    }
 
     /// TEXT values escape backslash, semicolon, comma and newlines.
     static func text(_ value: String) -> String {

@@ -35,8 +35,9 @@ struct SearchIndex: Sendable {
         func add(_ title: String, _ route: Route, kind: String, tags: [String], summary: String?, source: PageSource?, function: String? = nil) {
             let body = source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
             let summaryText = summary ?? ""
-            let named = title + " " + summaryText + " " + tags.joined(separator: " ")
-            var seen = Set(SearchText.words(named))
+            let titleWords = SearchText.words(title)
+            let summaryWords = SearchText.words(summaryText)
+            var seen = Set(titleWords + summaryWords + SearchText.words(tags.joined(separator: " ")))
             var keywords: [String] = []
             for word in SearchText.words(body) where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
                 seen.insert(word)
@@ -47,9 +48,9 @@ struct SearchIndex: Sendable {
             pages.append(Page(
                 title: title, route: route.path, kind: kind, summary: Self.trim(summaryText),
                 fields: [
-                    SearchText.words(title),
+                    titleWords,
                     SearchText.words((tags + synonyms.related(to: title + " " + tags.joined(separator: " "))).joined(separator: " ")),
-                    SearchText.words(([summaryText] + synonyms.related(to: summaryText)).joined(separator: " ")),
+                    summaryWords + synonyms.related(to: summaryText).flatMap(SearchText.words),
                     keywords + SearchText.words(([function ?? ""] + synonyms.related(to: body)).joined(separator: " ")),
                 ]))
         }

@@ -4,11 +4,12 @@ struct MonthGroup<Item: Sendable>: Sendable {
     var id: String
     var items: [Item]
 
-    /// Consecutive items of the same month share a group; the order is kept.
-    static func grouping(_ items: [Item], prefix: String, by date: (Item) -> LocalDate) -> [MonthGroup] {
+    /// Consecutive entries of the same month share a group; the order is kept.
+    static func grouping<Entry>(_ entries: [Entry], prefix: String, date: (Entry) -> LocalDate, item: (Entry) -> Item?) -> [MonthGroup] {
         var groups: [MonthGroup] = []
-        for item in items {
-            let day = date(item)
+        for entry in entries {
+            guard let item = item(entry) else { continue }
+            let day = date(entry)
             let id = "\(prefix)-\(day.description.prefix(7))"
             if groups.last?.id == id {
                 groups[groups.count - 1].items.append(item)
@@ -99,7 +100,7 @@ extension ViewFactory {
 
     func deadlinesPage() -> PageContext<DeadlinesPageView> {
         let view = DeadlinesPageView(
-            upcoming: MonthGroup.grouping(deadlines.upcoming.map(deadlineItem), prefix: "deadlines", by: { LocalDate(iso: $0.date.iso)! }),
+            upcoming: MonthGroup.grouping(deadlines.upcoming, prefix: "deadlines", date: \.date, item: deadlineItem),
             past: deadlines.past.map(deadlineItem), calendarURL: url(Route("deadlines.ics")))
         return PageContext(
             site: site,
@@ -114,10 +115,9 @@ extension ViewFactory {
                 label: "Week of \(Self.monday(of: events[0].date).longDescription): \(events.count) rules take effect",
                 rules: events.map { ruleLink($0.rule) })
         }
-        let date: (ChangeItemView) -> LocalDate = { LocalDate(iso: $0.date.iso)! }
         let view = ChangesPageView(
-            upcoming: MonthGroup.grouping(changes.upcoming.compactMap(changeItem), prefix: "coming", by: date),
-            recent: MonthGroup.grouping(changes.recent.compactMap(changeItem), prefix: "recent", by: date),
+            upcoming: MonthGroup.grouping(changes.upcoming, prefix: "coming", date: \.date, item: changeItem),
+            recent: MonthGroup.grouping(changes.recent, prefix: "recent", date: \.date, item: changeItem),
             busyWeeks: busy, limit: catalogue.config.changeLimitPerWeek, recentDays: ChangeCalendar.recentDays,
             feedURL: url(Route("changes.atom")))
         return PageContext(

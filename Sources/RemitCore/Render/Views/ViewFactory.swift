@@ -8,7 +8,7 @@ struct ViewFactory: Sendable {
     let bodies: [String: RenderedBody]
     let today: LocalDate
     /// The same on every page: prepared once, not once per page.
-    var site: SiteView
+    let site: SiteView
     let resolver: LinkResolver
     let deadlines: DeadlineCalendar
     let changes: ChangeCalendar
@@ -16,7 +16,7 @@ struct ViewFactory: Sendable {
     let tagIndex: TagIndex
     let history: GitHistory
 
-    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable) {
+    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, offline: Bool = false) {
         self.catalogue = catalogue
         self.siteMap = siteMap
         self.bodies = bodies
@@ -29,7 +29,8 @@ struct ViewFactory: Sendable {
         let base = catalogue.config.baseURL
         site = SiteView(
             title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
-            functions: catalogue.functions.map { LinkView(title: $0.title, url: base.link(Route.function($0.id).path)) })
+            functions: catalogue.functions.map { LinkView(title: $0.title, url: base.link(Route.function($0.id).path)) },
+            offline: offline)
         resolver = LinkResolver(siteMap: siteMap, base: base)
     }
 
