@@ -16,8 +16,6 @@ actor ReloadHub {
         clients.removeValue(forKey: id)?.finish()
     }
 
-    var count: Int { clients.count }
-
     /// One server-sent event: `event: <name>` and the data, one `data:` line per line.
     func send(_ event: String, _ data: String = "") {
         let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
