@@ -47,6 +47,11 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Load, model and validate; nothing is written.
     public static func check(_ options: BuildOptions) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
+        var cache = BuildCache()
+        return await check(options, cache: &cache)
+    }
+
+    static func check(_ options: BuildOptions, cache: inout BuildCache) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
         var catalogue = CatalogueBuilder.build(folder, into: &diagnostics)
@@ -59,13 +64,21 @@ public enum Pipeline {
         }
         let siteMap = SiteMap(catalogue, into: &diagnostics)
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
-        let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver)
+        let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
         diagnostics += Validator.validate(catalogue, bodies: bodies, resolver: resolver, today: options.today)
         return (catalogue, siteMap, bodies, Array(Set(diagnostics)).sorted())
     }
 
+    /// A one-off build: everything rendered, the site swapped in atomically.
     public static func build(_ options: BuildOptions) async -> BuildReport {
-        let (catalogue, siteMap, bodies, checked) = await check(options)
+        var cache = BuildCache()
+        return await build(options, cache: &cache)
+    }
+
+    /// A build that reuses what `cache` holds from the last one, and leaves what
+    /// this one did for the next (see `BuildCache`).
+    public static func build(_ options: BuildOptions, cache: inout BuildCache) async -> BuildReport {
+        let (catalogue, siteMap, bodies, checked) = await check(options, cache: &cache)
         var diagnostics = checked
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
         report.basePath = catalogue.config.baseURL.path
@@ -84,8 +97,16 @@ public enum Pipeline {
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {
-            try SiteWriter.write(files, to: options.outputDirectory)
+            if let previous = cache.written, FileManager.default.fileExists(atPath: options.outputDirectory.path) {
+                (cache.written, cache.filesChanged) = try SiteWriter.update(files, in: options.outputDirectory, previous: previous)
+            } else {
+                try SiteWriter.write(files, to: options.outputDirectory)
+                cache.written = Dictionary(files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+                cache.filesChanged = files.count
+            }
         } catch {
+            // The next build starts from scratch.
+            cache = BuildCache()
             report.diagnostics.append(Diagnostic(
                 .error, at: SourceLocation(path: options.outputDirectory.path, line: 1, column: 1),
                 "cannot write the site: \(error)"))

@@ -9,12 +9,13 @@ import RemitCore
 public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var port: Int
-    /// Writes a build's diagnostics and summary (the CLI prints them).
-    public var log: @Sendable (BuildReport, Duration) -> Void
+    /// Writes a build's diagnostics and summary (the CLI prints them), with
+    /// how much of the last build the cache let it reuse.
+    public var log: @Sendable (BuildReport, BuildCache, Duration) -> Void
     /// Called with the bound port and the site's path once the server listens.
     public var onListening: @Sendable (Int, String) -> Void
 
-    public init(options: BuildOptions, port: Int, log: @escaping @Sendable (BuildReport, Duration) -> Void, onListening: @escaping @Sendable (Int, String) -> Void) {
+    public init(options: BuildOptions, port: Int, log: @escaping @Sendable (BuildReport, BuildCache, Duration) -> Void, onListening: @escaping @Sendable (Int, String) -> Void) {
         self.options = options
         self.port = port
         self.log = log
@@ -23,8 +24,9 @@ public struct PreviewServer: Sendable {
 
     public func run() async throws {
         let hub = ReloadHub()
+        let cache = CacheBox()
         // The site's path is read from the first build; a changed base_url needs a restart.
-        let basePath = await rebuild(hub: hub).basePath ?? "/"
+        let basePath = await rebuild(hub: hub, cache: cache).basePath ?? "/"
         let files = SiteFiles(root: options.outputDirectory, basePath: basePath)
 
         // One catch-all route: a literal route under the base path would shadow
@@ -50,19 +52,31 @@ public struct PreviewServer: Sendable {
         let watcher = Task {
             var folders = [options.contentDirectory]
             if let templates = options.templatesDirectory { folders.append(templates) }
-            await ContentWatcher(folders: folders).watch { _ in await rebuild(hub: hub) }
+            await ContentWatcher(folders: folders).watch { _ in await rebuild(hub: hub, cache: cache) }
         }
         defer { watcher.cancel() }
         try await app.runService()
     }
 
+    /// Holds what one build leaves for the next; the watcher builds one at a time.
+    actor CacheBox {
+        var cache = BuildCache()
+
+        func build(_ options: BuildOptions) async -> (BuildReport, BuildCache) {
+            var current = cache
+            let report = await Pipeline.build(options, cache: &current)
+            cache = current
+            return (report, current)
+        }
+    }
+
     /// Builds, logs, and tells the open tabs; a failed build leaves the last good site in place.
     @discardableResult
-    func rebuild(hub: ReloadHub) async -> BuildReport {
+    func rebuild(hub: ReloadHub, cache: CacheBox) async -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
-        let report = await Pipeline.build(options)
-        log(report, clock.now - started)
+        let (report, used) = await cache.build(options)
+        log(report, used, clock.now - started)
         if report.wroteSite {
             await hub.send("reload")
         } else {

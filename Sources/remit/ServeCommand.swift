@@ -24,11 +24,11 @@ struct Serve: AsyncParsableCommand {
         let printer = DiagnosticPrinter(contentDirectory: options.contentURL)
         let server = PreviewServer(
             options: buildOptions, port: port,
-            log: { report, duration in
+            log: { report, cache, duration in
                 printer.print(report.diagnostics)
                 let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
                 if report.wroteSite {
-                    FileHandle.standardOutput.write(Data("built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s\n".utf8))
+                    FileHandle.standardOutput.write(Data("built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s (\(cache.bodiesRendered) bodies parsed, \(cache.filesChanged) files changed)\n".utf8))
                 } else {
                     printError("build failed: \(summary(report.diagnostics)); still serving the last good site")
                 }

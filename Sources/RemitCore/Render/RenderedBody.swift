@@ -36,14 +36,40 @@ public enum BodyRenderer {
     ]
 
     public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {
-        await withTaskGroup(of: (String, RenderedBody).self) { group in
-            for entry in siteMap.entries {
-                group.addTask { (entry.source.file.relativePath, render(entry.source, resolver: resolver)) }
+        var cache = BuildCache()
+        return await renderAll(siteMap, resolver: resolver, cache: &cache)
+    }
+
+    /// Renders the bodies the cache cannot supply, and remembers all of them.
+    static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver, cache: inout BuildCache) async -> [String: RenderedBody] {
+        let fingerprint = siteMap.fingerprint
+        var bodies: [String: RenderedBody] = [:]
+        var stale: [PageSource] = []
+        for entry in siteMap.entries {
+            if let body = cache.body(for: entry.source, siteMap: fingerprint) {
+                bodies[entry.source.file.relativePath] = body
+            } else {
+                stale.append(entry.source)
             }
-            var bodies: [String: RenderedBody] = [:]
-            for await (path, body) in group { bodies[path] = body }
-            return bodies
         }
+        let rendered = await withTaskGroup(of: (PageSource, RenderedBody).self) { group in
+            for source in stale {
+                group.addTask { (source, render(source, resolver: resolver)) }
+            }
+            return await group.reduce(into: [(PageSource, RenderedBody)]()) { $0.append($1) }
+        }
+        var cached: [String: BuildCache.CachedBody] = [:]
+        for entry in siteMap.entries {
+            let path = entry.source.file.relativePath
+            if let previous = cache.bodies[path], bodies[path] != nil { cached[path] = previous }
+        }
+        for (source, body) in rendered {
+            bodies[source.file.relativePath] = body
+            cached[source.file.relativePath] = .init(source: source.body, firstLine: source.bodyFirstLine, siteMap: fingerprint, rendered: body)
+        }
+        cache.bodies = cached
+        cache.bodiesRendered = rendered.count
+        return bodies
     }
 
     public static func render(_ source: PageSource, resolver: LinkResolver) -> RenderedBody {

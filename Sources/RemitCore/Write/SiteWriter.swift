@@ -51,6 +51,38 @@ public enum SiteWriter {
         }
     }
 
+    /// For `remit serve`: writes, in place, only the files whose fingerprint
+    /// differs from the last build's, and removes the files it no longer makes.
+    /// Returns the new fingerprints and how many files changed. Not atomic, so
+    /// a one-off build never uses it; a build with errors never gets here.
+    static func update(_ files: [OutputFile], in output: URL, previous: [String: Int]) throws -> ([String: Int], Int) {
+        let fileManager = FileManager.default
+        var fingerprints: [String: Int] = [:]
+        var changed = 0
+        for file in files {
+            guard isSafeRelativePath(file.path) else {
+                throw Failure(description: "refusing to write outside the output folder: \(file.path)")
+            }
+            let fingerprint = file.fingerprint
+            fingerprints[file.path] = fingerprint
+            guard previous[file.path] != fingerprint else { continue }
+            let destination = output.appendingPathComponent(file.path)
+            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            switch file.contents {
+            case .data(let data): try data.write(to: destination, options: .atomic)
+            case .copy(let source):
+                try? fileManager.removeItem(at: destination)
+                try fileManager.copyItem(at: source, to: destination)
+            }
+            changed += 1
+        }
+        for path in previous.keys where fingerprints[path] == nil && isSafeRelativePath(path) {
+            try? fileManager.removeItem(at: output.appendingPathComponent(path))
+            changed += 1
+        }
+        return (fingerprints, changed)
+    }
+
     /// Relative, no `..`, no empty or hidden components: stays inside the folder.
     static func isSafeRelativePath(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
