@@ -1,3 +1,5 @@
+import Mustache
+
 /// Items of one month, for pages that list dates.
 struct MonthGroup<Item: Sendable>: Sendable {
     var name: String
@@ -146,5 +148,121 @@ extension ViewFactory {
             site: site,
             meta: meta("Review status", description: "Rules overdue for review and rules due for review soon, by team and owner.", source: nil, crumbs: []),
             page: view)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension MonthGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "id": self.id
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension DeadlineItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "what": self.what
+        case "service": self.service
+        case "function": self.function
+        default: nil
+        }
+    }
+}
+
+extension ChangeItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "isTakingEffect": self.isTakingEffect
+        case "summary": self.summary
+        case "rule": self.rule
+        case "busyWeek": self.busyWeek
+        default: nil
+        }
+    }
+}
+
+extension DeadlinesPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "upcoming": self.upcoming
+        case "past": self.past
+        case "calendarURL": self.calendarURL
+        default: nil
+        }
+    }
+}
+
+extension ChangesPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "upcoming": self.upcoming
+        case "recent": self.recent
+        case "busyWeeks": self.busyWeeks
+        case "limit": self.limit
+        case "recentDays": self.recentDays
+        case "feedURL": self.feedURL
+        default: nil
+        }
+    }
+}
+
+extension ChangesPageView.BusyWeekView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "rules": self.rules
+        default: nil
+        }
+    }
+}
+
+extension ReviewPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "overdue": self.overdue
+        case "dueSoon": self.dueSoon
+        case "horizonDays": self.horizonDays
+        case "today": self.today
+        default: nil
+        }
+    }
+}
+
+extension ReviewPageView.FunctionGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "function": self.function
+        case "owners": self.owners
+        default: nil
+        }
+    }
+}
+
+extension ReviewPageView.OwnerGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "owner": self.owner
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension ReviewPageView.ItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rule": self.rule
+        case "reviewBy": self.reviewBy
+        case "status": self.status
+        default: nil
+        }
     }
 }

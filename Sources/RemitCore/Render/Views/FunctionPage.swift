@@ -1,3 +1,5 @@
+import Mustache
+
 struct FunctionPageView: Sendable {
     struct HandoffView: Sendable {
         var what: String
@@ -47,5 +49,47 @@ extension ViewFactory {
         return PageContext(
             site: site, meta: meta(function.title, description: function.summary.value, source: function.source, crumbs: [], section: function.id),
             page: view)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension FunctionPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "owner": self.owner
+        case "contact": self.contact
+        case "provides": self.provides
+        case "doesNotProvide": self.doesNotProvide
+        case "services": self.services
+        case "rules": self.rules
+        case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension FunctionPageView.HandoffView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "what": self.what
+        case "goTo": self.goTo
+        default: nil
+        }
+    }
+}
+
+extension FunctionPageView.ContactView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "email": self.email
+        case "emailHref": self.emailHref
+        case "phone": self.phone
+        case "channel": self.channel
+        case "hours": self.hours
+        default: nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Markdown
+import Mustache
 
 struct HomePageView: Sendable {
     struct FunctionCard: Sendable {
@@ -150,5 +151,116 @@ extension ViewFactory {
         PageContext(
             site: site, meta: meta("Page not found", description: nil, source: nil, crumbs: []),
             page: TitleOnlyView(title: "Page not found"))
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension HomePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "functions": self.functions
+        case "journeys": self.journeys
+        case "pages": self.pages
+        case "nextDeadlines": self.nextDeadlines
+        case "comingChanges": self.comingChanges
+        case "changeWindowDays": self.changeWindowDays
+        default: nil
+        }
+    }
+}
+
+extension HomePageView.FunctionCard: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "url": self.url
+        case "summary": self.summary
+        case "counts": self.counts
+        default: nil
+        }
+    }
+}
+
+extension SummaryLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "url": self.url
+        case "summary": self.summary
+        default: nil
+        }
+    }
+}
+
+extension GlossaryPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "entries": self.entries
+        default: nil
+        }
+    }
+}
+
+extension GlossaryPageView.EntryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": self.term
+        case "id": self.id
+        case "meaning": self.meaning
+        case "aka": self.aka
+        default: nil
+        }
+    }
+}
+
+extension AToZPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension AToZPageView.Group: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "letter": self.letter
+        case "id": self.id
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension AToZPageView.Item: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "url": self.url
+        case "kind": self.kind
+        default: nil
+        }
+    }
+}
+
+extension FreePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension TitleOnlyView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 struct JourneyPageView: Sendable {
     struct StepView: Sendable {
         var number: Int
@@ -34,5 +36,35 @@ extension ViewFactory {
             meta: meta(journey.title, description: journey.summary.value, source: journey.source,
                        crumbs: [LinkView(title: "Journeys", url: url(.home) + "#journeys")], scripts: ["remit-planner.js"]),
             page: view)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension JourneyPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "steps": self.steps
+        case "total": self.total
+        case "planner": self.planner
+        case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension JourneyPageView.StepView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "service": self.service
+        case "function": self.function
+        case "turnaround": self.turnaround
+        case "inputBy": self.inputBy
+        case "note": self.note
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// The ask-by planner on service and journey pages: a plain sentence that
 /// works without JavaScript, and the data `assets/remit-planner.js` needs to
 /// turn it into dates (the same calendar rules as `BusinessCalendar`).
@@ -43,5 +45,22 @@ extension ViewFactory {
             businessDays: Weekday.allCases.filter { calendar.businessDays.contains($0) }.map(\.rawValue).joined(separator: " "),
             holidays: calendar.holidays.sorted().map(\.description).joined(separator: " "),
             steps: steps.map(\.plannerData).joined(separator: ";"), inputBy: inputBy?.plannerData)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension PlannerView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sentence": self.sentence
+        case "question": self.question
+        case "isJourney": self.isJourney
+        case "businessDays": self.businessDays
+        case "holidays": self.holidays
+        case "steps": self.steps
+        case "inputBy": self.inputBy
+        default: nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 struct RulePageView: Sendable {
     struct ChangeView: Sendable {
@@ -66,5 +67,44 @@ extension ViewFactory {
             .replacingOccurrences(of: "{title}", with: encode(title))
             .replacingOccurrences(of: "{url}", with: encode(base.absolute(route.path)))
         return SafeURL.href(filled)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension RulePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "function": self.function
+        case "status": self.status
+        case "isProposed": self.isProposed
+        case "consultUntil": self.consultUntil
+        case "effective": self.effective
+        case "takesEffectLater": self.takesEffectLater
+        case "reviewBy": self.reviewBy
+        case "isOverdueForReview": self.isOverdueForReview
+        case "owner": self.owner
+        case "appliesTo": self.appliesTo
+        case "supersedes": self.supersedes
+        case "supersededBy": self.supersededBy
+        case "fullPolicy": self.fullPolicy
+        case "exceptions": self.exceptions
+        case "changes": self.changes
+        case "feedbackURL": self.feedbackURL
+        case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension RulePageView.ChangeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "summary": self.summary
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 struct ServicePageView: Sendable {
     struct DeadlineView: Sendable {
         var date: DateView
@@ -50,5 +52,50 @@ extension ViewFactory {
             meta: meta(service.title, description: service.summary.value, source: service.source,
                        crumbs: [functionLink(service.key.function)], section: service.key.function, scripts: ["remit-planner.js"]),
             page: view)
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension ServicePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "function": self.function
+        case "turnaround": self.turnaround
+        case "inputBy": self.inputBy
+        case "deadlines": self.deadlines
+        case "request": self.request
+        case "youProvide": self.youProvide
+        case "rules": self.rules
+        case "journeys": self.journeys
+        case "tags": self.tags
+        case "planner": self.planner
+        case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension ServicePageView.DeadlineView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "what": self.what
+        case "isPast": self.isPast
+        default: nil
+        }
+    }
+}
+
+extension ServicePageView.RequestView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": self.href
+        case "label": self.label
+        case "isEmail": self.isEmail
+        default: nil
+        }
     }
 }

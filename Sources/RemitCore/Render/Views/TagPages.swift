@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// Services by tag. Tags that differ only in case or punctuation share a page.
 struct TagIndex: Sendable {
@@ -70,5 +71,38 @@ extension ViewFactory {
             meta: meta("Tag: \(tag.name)", description: "Services tagged \(tag.name).", source: nil,
                        crumbs: [LinkView(title: "Tags", url: url(.tags))]),
             page: TagPageView(name: tag.name, services: tag.services.compactMap(serviceSummary), allTagsURL: url(.tags)))
+    }
+}
+
+// Template lookups by name: see `PageContext` for why.
+
+extension TagsPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tags": self.tags
+        default: nil
+        }
+    }
+}
+
+extension TagsPageView.Item: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": self.url
+        case "count": self.count
+        default: nil
+        }
+    }
+}
+
+extension TagPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "services": self.services
+        case "allTagsURL": self.allTagsURL
+        default: nil
+        }
     }
 }
