@@ -54,7 +54,8 @@ public enum Pipeline {
     static func check(_ options: BuildOptions, cache: inout BuildCache) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
-        var catalogue = CatalogueBuilder.build(folder, into: &diagnostics)
+        let documents = await FrontMatterDocument.parseAll(folder.markdown)
+        var catalogue = CatalogueBuilder.build(folder, documents: documents, into: &diagnostics)
         if let override = options.baseURL {
             if let base = BaseURL(override) {
                 catalogue.config.baseURL = base

@@ -1,7 +1,9 @@
 /// Turns the loaded content folder into a `Catalogue`: classifies files by
 /// where they sit, decodes each, then resolves every id across functions.
 public enum CatalogueBuilder {
-    public static func build(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> Catalogue {
+    /// - Parameter documents: the Markdown files already split and decoded
+    ///   (`FrontMatterDocument.parseAll`); a file missing from it is parsed here.
+    public static func build(_ folder: ContentFolder, documents: [String: (FrontMatterDocument, [Diagnostic])] = [:], into diagnostics: inout [Diagnostic]) -> Catalogue {
         var config = SiteConfig(title: "", organisation: "")
         var glossary: [GlossaryEntry] = []
         var sawCatalogue = false
@@ -25,7 +27,7 @@ public enum CatalogueBuilder {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "missing catalogue.yml with the site's title and organisation"))
         }
 
-        var parts = Parts()
+        var parts = Parts(documents: documents)
         for file in folder.markdown {
             parts.add(file, into: &diagnostics)
         }
@@ -51,6 +53,7 @@ public enum CatalogueBuilder {
 
     /// Decoded files, before cross-references are resolved.
     private struct Parts {
+        let documents: [String: (FrontMatterDocument, [Diagnostic])]
         var functions: [Function] = []
         var services: [Service] = []
         var rules: [Rule] = []
@@ -110,7 +113,13 @@ public enum CatalogueBuilder {
                 diagnostics.append(Diagnostic(.error, at: file.start, "id '\(id)' (from the file or folder name) is not valid: \(Self.idRule)"))
                 return nil
             }
-            let document = FrontMatterDocument.parse(file, into: &diagnostics)
+            let document: FrontMatterDocument
+            if let (parsed, problems) = documents[file.relativePath] {
+                document = parsed
+                diagnostics += problems
+            } else {
+                document = FrontMatterDocument.parse(file, into: &diagnostics)
+            }
             return document.fields == nil ? nil : document
         }
     }
