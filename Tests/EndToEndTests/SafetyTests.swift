@@ -5,6 +5,30 @@ import Testing
 @Suite struct SafetyTests {
     static let attack = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>"
 
+    /// `<`, `"` and `&` fused into one grapheme cluster with a neighbour:
+    /// escaping character by character (swift-mustache's own) let them through.
+    /// Checked on the bytes, since Swift string matching also works on clusters.
+    @Test(arguments: [
+        ("\u{0600}<img src=x onerror=alert(1) x=", "\u{0600}<img", "\u{0600}&lt;img"),
+        ("\"\u{0301} onmouseover=alert(2) x=", "\"\u{0301} onmouseover", "&quot;\u{0301} onmouseover"),
+        ("a&\u{0301}lt;b", "a&\u{0301}lt;", "a&amp;\u{0301}lt;"),
+    ])
+    func escapingHoldsForFusedCharacters(attack: String, raw: String, escaped: String) async throws {
+        // Single-quoted YAML needs no escaping for these strings (they hold no ').
+        let site = try FixtureSite(copying: "unseen", files: [
+            "facilities/services/room-booking.md": "---\ntitle: '\(attack)'\nsummary: '\(attack)'\nturnaround: same day\ntags: ['\(attack)']\n---\nBody.\n",
+        ])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(report.wroteSite, "\(report.diagnostics)")
+        var escapedSomewhere = false
+        for (path, data) in try site.snapshot() where path.hasSuffix(".html") {
+            #expect(data.range(of: Data(raw.utf8)) == nil, "\(path) has the raw attack")
+            escapedSomewhere = escapedSomewhere || data.range(of: Data(escaped.utf8)) != nil
+        }
+        #expect(escapedSomewhere)
+    }
+
     @Test func frontMatterAndMarkdownCannotInjectScript() async throws {
         let site = try FixtureSite(copying: "unseen", files: [
             "facilities/services/room-booking.md": """

@@ -25,6 +25,7 @@ public struct Theme: Sendable {
                 }
             }
         }
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
@@ -39,10 +40,13 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(
-                    .error, at: SourceLocation(path: file.display, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    .error, at: SourceLocation(
+                        path: file.display, line: error.context.lineNumber,
+                        // The pragma shares the first line; columns there are shifted by it.
+                        column: error.context.columnNumber + 1 - (error.context.lineNumber == 1 ? HTMLEscaping.pragma.count : 0)),
                     "template syntax error: \(error.error)"))
             } catch {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.display, line: 1, column: 1), "template error: \(error)"))
