@@ -3,7 +3,7 @@ import Foundation
 /// What one build leaves for the next in a long-running process (`remit
 /// serve`), so a rebuild redoes only what an edit affects:
 /// - a page body is parsed again only if its Markdown changed, or if any
-///   page's address did (links resolve through the site map);
+///   page's address or the site's path did (links resolve through the site map);
 /// - only files whose bytes changed are written, in place, and files no longer
 ///   produced are removed.
 /// A one-off `remit build` starts with an empty cache and writes atomically.
@@ -34,9 +34,11 @@ public struct BuildCache: Sendable {
 }
 
 extension SiteMap {
-    /// Changes whenever any page's address, or the set of attachments, does.
-    var fingerprint: Int {
+    /// Changes whenever any page's address, the set of attachments, or the
+    /// site's path (`base_url`), does: all of them end up in a body's links.
+    func fingerprint(basePath: String) -> Int {
         var hasher = Hasher()
+        hasher.combine(basePath)
         for entry in entries {
             hasher.combine(entry.source.file.relativePath)
             hasher.combine(entry.route)

@@ -127,9 +127,9 @@ public struct PreviewServer: Sendable {
             headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
             body: ResponseBody { writer in
                 let (id, stream) = await hub.subscribe()
-                // Tells the browser to retry quickly if the server restarts.
-                try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
                 do {
+                    // Tells the browser to retry quickly if the server restarts.
+                    try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
                     for await message in stream.cancelOnGracefulShutdown() {
                         try await writer.write(ByteBuffer(string: message))
                     }

@@ -28,6 +28,8 @@ public struct SiteFiles: Sendable {
         guard let path = pathOnly.removingPercentEncoding, !path.contains("\0"), !path.contains("\\") else { return .refused }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return .refused }
+        // `//host/…` would redirect the browser to another host.
+        guard !path.contains("//") else { return .refused }
         guard path.hasPrefix(basePath) else {
             return path == "/" || path == "" || basePath.hasPrefix(path + "/") ? .redirect(basePath) : .notFound
         }

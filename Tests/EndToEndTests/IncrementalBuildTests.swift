@@ -50,6 +50,20 @@ import Testing
         #expect(try site.snapshot() == (try await Self.fullBuild(of: site)))
     }
 
+    @Test func aNewBaseURLRendersEveryBodyAgain() async throws {
+        let site = try FixtureSite(copying: "unseen")
+        defer { site.remove() }
+        var cache = BuildCache()
+        _ = await build(site, &cache)
+        let pages = cache.bodiesRendered
+        let settings = site.content.appendingPathComponent("catalogue.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "/shared/", with: "/moved/").write(to: settings, atomically: true, encoding: .utf8)
+        #expect(await build(site, &cache).wroteSite)
+        #expect(cache.bodiesRendered == pages)
+        #expect(try site.snapshot() == (try await Self.fullBuild(of: site)))
+    }
+
     @Test func aFailedRebuildWritesNothing() async throws {
         let site = try FixtureSite(copying: "unseen")
         defer { site.remove() }

@@ -37,6 +37,7 @@ import Testing
         "/services/..%5csecret.txt", "/services/hr\\..\\..\\secret.txt", "/services/./remit.css",
         "/services/leak.txt", "/services/up/secret.txt", "/services/%00index.html", "/services/%zz",
         "/services/hr/services/x/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/../../etc/passwd",
+        "//services/hr", "/services//hr", "/%2F/evil.example/",
     ])
     func refusesEveryWayOut(path: String) throws {
         let (root, files) = try Self.site()
@@ -44,6 +45,7 @@ import Testing
         let resolution = files.resolve(path)
         #expect(resolution == .refused || resolution == .notFound, "\(path) → \(resolution)")
         if case .file = resolution { Issue.record("\(path) was served") }
+        if case .redirect = resolution { Issue.record("\(path) was redirected") }
     }
 
     @Test func contentTypes() {

@@ -42,7 +42,7 @@ public enum BodyRenderer {
 
     /// Renders the bodies the cache cannot supply, and remembers all of them.
     static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver, cache: inout BuildCache) async -> [String: RenderedBody] {
-        let fingerprint = siteMap.fingerprint
+        let fingerprint = siteMap.fingerprint(basePath: resolver.base.path)
         var bodies: [String: RenderedBody] = [:]
         var stale: [PageSource] = []
         for entry in siteMap.entries {

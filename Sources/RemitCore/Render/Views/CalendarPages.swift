@@ -92,7 +92,8 @@ extension ViewFactory {
     func changeItem(_ event: ChangeEvent) -> ChangeItemView? {
         guard let rule = ruleSummary(event.rule) else { return nil }
         let week = ISOWeek(event.date)
-        let busy = event.kind == .takesEffect ? changes.busyWeeks[week] : nil
+        // Busy weeks are counted from today on, so only upcoming changes carry the badge.
+        let busy = event.kind == .takesEffect && event.date >= today ? changes.busyWeeks[week] : nil
         return ChangeItemView(
             date: DateView(event.date), isTakingEffect: event.kind == .takesEffect, summary: event.summary, rule: rule,
             busyWeek: busy.map { "Busy week: \($0.count) rules take effect in the week of \(Self.monday(of: event.date).longDescription)" })
