@@ -85,8 +85,25 @@ import Testing
         _ = await site.build(today: "2027-01-05")
         #expect(uids.count == 4)
         #expect(try ids("deadlines.ics", "UID:[^\r]+") == uids)
-        #expect(entries.count == 8, "the feed's own id and 7 entries")
+        #expect(entries.count == 9, "the feed's own id and 8 entries")
+        #expect(Set(entries).count == entries.count, "two changes on one date have different ids")
         #expect(try ids("changes.atom", "<id>[^<]+</id>") == entries)
+    }
+
+    @Test func servicesWithSimilarIdsGetDifferentUIDs() async throws {
+        let service = { (title: String) in "---\ntitle: \(title)\nsummary: s\nturnaround: 1 day\ndeadlines:\n  - date: 2027-01-04\n    what: Due\n---\nBody.\n" }
+        let function = "---\ntitle: F\nsummary: s\nprovides: [x]\n---\nBody.\n"
+        let site = try FixtureSite(files: [
+            "catalogue.yml": "title: T\norganisation: O\nbase_url: https://intranet.example.org/\n",
+            "it/index.md": function, "it-laptop/index.md": function,
+            "it/services/laptop-request.md": service("Laptop request"), "it-laptop/services/request.md": service("Request"),
+        ])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(report.wroteSite, "\(report.diagnostics)")
+        let text = try String(contentsOf: site.output.appendingPathComponent("deadlines.ics"), encoding: .utf8)
+        let uids = text.matches(of: try Regex("UID:[^\r]+")).map { String(text[$0.range]) }
+        #expect(uids.count == 2 && Set(uids).count == 2, "\(uids)")
     }
 
     @Test func calendarFileFollowsRFC5545Framing() async throws {

@@ -11,9 +11,19 @@ public struct ChangeEvent: Sendable, Hashable {
     public var kind: Kind
     /// What changed: the history entry, or the rule's summary when it takes effect.
     public var summary: String
+    /// Stable across builds, whatever else changes: the feed's entry id. Two
+    /// history entries of one rule on one date are told apart by their order.
+    public internal(set) var id = ""
+    /// Position in the rule's `changes` list: the editor's order breaks ties.
+    var order = 0
 
-    /// Stable across builds, whatever else changes: the feed's entry id.
-    public var id: String { "\(rule.function)/\(rule.id)/\(kind.rawValue)/\(date)" }
+    init(date: LocalDate, rule: ItemKey, kind: Kind, summary: String, order: Int = 0) {
+        self.date = date
+        self.rule = rule
+        self.kind = kind
+        self.summary = summary
+        self.order = order
+    }
 }
 
 /// An ISO 8601 week, the unit change fatigue is counted in.
@@ -52,11 +62,18 @@ public struct ChangeCalendar: Sendable {
             if let effective = rule.effective?.value, rule.status == .active || rule.status == .proposed {
                 events.append(ChangeEvent(date: effective, rule: rule.key, kind: .takesEffect, summary: rule.summary.value))
             }
-            for change in rule.changes {
-                events.append(ChangeEvent(date: change.date, rule: rule.key, kind: .changed, summary: change.summary))
+            for (order, change) in rule.changes.enumerated() {
+                events.append(ChangeEvent(date: change.date, rule: rule.key, kind: .changed, summary: change.summary, order: order))
             }
         }
-        events.sort { ($0.date, $0.rule, $0.kind.rawValue, $0.summary) < ($1.date, $1.rule, $1.kind.rawValue, $1.summary) }
+        events.sort { ($0.date, $0.rule, $0.kind.rawValue, $0.order) < ($1.date, $1.rule, $1.kind.rawValue, $1.order) }
+        var seen: [String: Int] = [:]
+        for index in events.indices {
+            let event = events[index]
+            let base = "\(event.rule.function)/\(event.rule.id)/\(event.kind.rawValue)/\(event.date)"
+            seen[base, default: 0] += 1
+            events[index].id = seen[base] == 1 ? base : "\(base)/\(seen[base]!)"
+        }
         upcoming = events.filter { $0.date >= today }
         let cutoff = today.adding(days: -Self.recentDays)
         recent = events.filter { $0.date < today && $0.date >= cutoff }.reversed()

@@ -1,12 +1,15 @@
 /// `changes.atom`: an Atom feed (RFC 4287) of the change calendar. Entry ids
 /// depend only on the rule, the kind of change and its date, so they are the
-/// same in every build; `updated` is the change's own date.
+/// same in every build; `updated` is the change's own date, or today for a
+/// change announced for later (its date is in the title).
 enum ChangesAtom {
     static func render(_ factory: ViewFactory) -> String {
         let base = factory.base
         let config = factory.catalogue.config
         let events = factory.changes.all
-        let updated = events.first.map { timestamp($0.date) } ?? timestamp(factory.today)
+        // A change announced for later was last updated no later than today.
+        let today = factory.today
+        let updated = timestamp(events.first.map { min($0.date, today) } ?? today)
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
@@ -28,7 +31,7 @@ enum ChangesAtom {
                 <title>\(XMLText.escape("\(verb) \(event.date.longDescription): \(rule.title)"))</title>
                 <id>\(XMLText.escape(feedID(base) + ":" + event.id))</id>
                 <link rel="alternate" type="text/html" href="\(XMLText.escape(link))"/>
-                <updated>\(timestamp(event.date))</updated>
+                <updated>\(timestamp(min(event.date, today)))</updated>
                 <category term="\(XMLText.escape(event.rule.function))"/>
                 <summary>\(XMLText.escape(event.summary))</summary>
               </entry>

@@ -14,9 +14,10 @@ enum DeadlinesICS {
         var seen: [String: Int] = [:]
         for entry in factory.deadlines.all {
             let service = factory.catalogue.services[entry.service]
-            var uid = "\(compact(entry.date))-\(entry.service.function)-\(entry.service.id)"
+            // Ids never contain '.', so no two services can spell the same UID.
+            var uid = "\(compact(entry.date)).\(entry.service.function).\(entry.service.id)"
             seen[uid, default: 0] += 1
-            if let count = seen[uid], count > 1 { uid += "-\(count)" }
+            if let count = seen[uid], count > 1 { uid += ".\(count)" }
             let page = factory.base.absolute(Route.service(entry.service).path)
             // A calendar app cannot follow a path without a host.
             let link = factory.base.origin == nil ? nil : page
@@ -42,19 +43,23 @@ enum DeadlinesICS {
 
     static func compact(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
 
-    /// TEXT values escape backslash, semicolon, comma and newlines.
+    /// TEXT values escape backslash, semicolon, comma and newlines, scalar by
+    /// scalar (a ',' fused with a combining mark is still a ',').
     static func text(_ value: String) -> String {
-        var result = ""
-        for character in value {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": result.append(contentsOf: "\\;".unicodeScalars)
+            case ",": result.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if !afterCR { result.append(contentsOf: "\\n".unicodeScalars) }
+            default: result.append(scalar)
             }
+            afterCR = scalar == "\r"
         }
-        return result
+        return String(result)
     }
 
     /// Lines longer than 75 octets continue on the next line after a space,
