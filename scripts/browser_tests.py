@@ -267,6 +267,29 @@ def test_file_url(driver, work):
     stylesheet = driver.execute_script("return getComputedStyle(document.body).fontFamily")
     check("system-ui" in stylesheet or "sans" in stylesheet, "the stylesheet loads from disk")
 
+    # A redeploy while a page is open: the core index in memory is from the old
+    # build, the shards on disk from the new one. Search must notice and recover.
+    content = os.path.join(work, "stale-content")
+    shutil.copytree(os.path.join(ROOT, "content"), content)
+    driver.get("file://" + os.path.join(site, "hr/index.html"))
+    box = driver.find_element(By.ID, "site-search-input")
+    box.click()
+    wait(driver, lambda d: d.execute_script("return !!window.REMIT_SEARCH_INDEX"))
+    page = os.path.join(content, "legal/services/contract-review.md")
+    with open(page, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(re.sub(r"^title: .*$", "title: Zebracorn contract review", text, count=1, flags=re.M))
+    subprocess.run([REMIT, "build", "--content", content, "--output", site, "--offline", "--today", TODAY],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # "contract" is in both builds, so its shard is fetched and found to be newer than the core.
+    box.send_keys("contract zebracorn")
+    try:
+        results = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-search-results a"))
+        check("Zebracorn" in results[0].text, "search recovers when the index changes under an open page")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"search recovers when the index changes under an open page ({error.__class__.__name__})")
+
 
 def test_load(server):
     if not shutil.which("wrk"):

@@ -14,12 +14,16 @@ public struct PreviewServer: Sendable {
     public var log: @Sendable (BuildReport, BuildCache, Duration) -> Void
     /// Called with the bound port and the site's path once the server listens.
     public var onListening: @Sendable (Int, String) -> Void
+    /// Today for each rebuild, so a server left running past midnight moves
+    /// with the calendar; nil keeps `options.today` (`--today`, `SOURCE_DATE_EPOCH`).
+    public var today: (@Sendable () -> LocalDate)?
 
     public init(options: BuildOptions, port: Int, log: @escaping @Sendable (BuildReport, BuildCache, Duration) -> Void, onListening: @escaping @Sendable (Int, String) -> Void) {
         self.options = options
         self.port = port
         self.log = log
         self.onListening = onListening
+        self.today = nil
     }
 
     public func run() async throws {
@@ -75,7 +79,9 @@ public struct PreviewServer: Sendable {
     func rebuild(hub: ReloadHub, cache: CacheBox) async -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
-        let (report, used) = await cache.build(options)
+        var current = options
+        if let today { current.today = today() }
+        let (report, used) = await cache.build(current)
         log(report, used, clock.now - started)
         if report.wroteSite {
             await hub.send("reload")

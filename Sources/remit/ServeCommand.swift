@@ -22,10 +22,11 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let buildOptions = try site.buildOptions(options)
         let printer = DiagnosticPrinter(contentDirectory: options.contentURL)
-        let server = PreviewServer(
+        var server = PreviewServer(
             options: buildOptions, port: port,
             log: { report, cache, duration in
                 printer.print(report.diagnostics)
+                for note in report.notes { printError("note: \(note)") }
                 let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
                 if report.wroteSite {
                     FileHandle.standardOutput.write(Data("built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s (\(cache.bodiesRendered) bodies parsed, \(cache.filesChanged) files changed)\n".utf8))
@@ -36,6 +37,10 @@ struct Serve: AsyncParsableCommand {
             onListening: { port, basePath in
                 FileHandle.standardOutput.write(Data("serving on http://127.0.0.1:\(port)\(basePath) (Ctrl-C stops)\n".utf8))
             })
+        // Without --today or SOURCE_DATE_EPOCH, each rebuild judges against the current date.
+        if options.today == nil, ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil {
+            server.today = { (try? Today.resolve(option: nil, environment: [:], now: Date())) ?? buildOptions.today }
+        }
         try await server.run()
     }
 }

@@ -16,8 +16,8 @@ function loadScript(file) {
   fetched.add(file);
   const context = { window: {} };
   let captured = null;
-  context.window.REMIT_SEARCH_TERMS = (n, value) => { captured = value; };
-  context.window.REMIT_SEARCH_SUMMARIES = (n, value) => { captured = value; };
+  context.window.REMIT_SEARCH_TERMS = (n, version, value) => { captured = value; };
+  context.window.REMIT_SEARCH_SUMMARIES = (n, version, value) => { captured = value; };
   vm.runInNewContext(fs.readFileSync(path.join(site, "search", file), "utf8"), context);
   return captured || context.window.REMIT_SEARCH_INDEX;
 }

@@ -28,7 +28,10 @@
 
   /* The core index (titles, addresses, vocabulary) and a loader for the
    * shards: load(kind, n) returns a promise of terms-n or summaries-n. */
+  var STALE = "stale";
+
   function Index(core, load) {
+    this.version = core.version ? core.version[0] : "";
     this.pages = core.pages;
     this.words = core.words;
     this.starts = core.starts;
@@ -143,33 +146,41 @@
     var script = document.createElement("script");
     script.src = root + path;
     document.head.appendChild(script);
+    return script;
   }
 
-  /* Each shard script calls back with its number; the promise it settles is kept
-   * in the cache, with the value beside it for synchronous reads. */
+  /* Each shard script calls back with its number and the build it belongs to;
+   * a shard of another build than the core (a cached core after a redeploy)
+   * rejects, and the search starts again with a fresh core. The value is kept
+   * beside the promise for synchronous reads. */
   function loader(kind, number) {
-    var entry = {};
-    entry.promise = new Promise(function (resolve) {
-      pending[kind + number] = function (value) { entry.value = value; resolve(value); };
+    var entry = {}, expected = index.version;
+    entry.promise = new Promise(function (resolve, reject) {
+      pending[kind + number] = function (version, value) {
+        if (version !== expected) return reject(STALE);
+        entry.value = value;
+        resolve(value);
+      };
     });
-    loadScript("search/" + kind + "-" + number + ".js");
+    loadScript("search/" + kind + "-" + number + ".js?v=" + expected).onerror = function () {
+      pending[kind + number](null);
+    };
     entry.then = function (a, b) { return entry.promise.then(a, b); };
     return entry;
   }
-  window.REMIT_SEARCH_TERMS = function (n, value) { if (pending["terms" + n]) pending["terms" + n](value); };
-  window.REMIT_SEARCH_SUMMARIES = function (n, value) { if (pending["summaries" + n]) pending["summaries" + n](value); };
+  window.REMIT_SEARCH_TERMS = function (n, version, value) { if (pending["terms" + n]) pending["terms" + n](version, value); };
+  window.REMIT_SEARCH_SUMMARIES = function (n, version, value) { if (pending["summaries" + n]) pending["summaries" + n](version, value); };
 
-  function withIndex(callback) {
-    if (index) return callback(index);
+  function withIndex(callback, fresh) {
+    if (index && !fresh) return callback(index);
     waiting.push(callback);
-    if (waiting.length > 1) return;
-    var script = document.createElement("script");
-    script.src = root + "search/index.js";
+    if (waiting.length > 1 && !fresh) return;
+    index = null;
+    var script = loadScript("search/index.js" + (fresh ? "?t=" + Date.now() : ""));
     script.onload = function () {
       index = new Index(window.REMIT_SEARCH_INDEX || { pages: [], words: [], starts: [0], chunk: [1] }, loader);
       waiting.splice(0).forEach(function (waiter) { waiter(index); });
     };
-    document.head.appendChild(script);
   }
 
   function href(address) {
@@ -186,9 +197,15 @@
 
     function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
-    function show(query) {
+    function show(query, retried) {
       withIndex(function (found) {
-        found.search(query, limit).then(function (results) { render(query, results); });
+        found.search(query, limit).then(function (results) { render(query, results); }, function (error) {
+          if (error === STALE && !retried) {
+            withIndex(function () { show(query, true); }, true);
+          } else {
+            status.textContent = "Search is unavailable right now; the A–Z lists every page.";
+          }
+        });
       });
     }
 

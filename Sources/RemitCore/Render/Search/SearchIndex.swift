@@ -114,16 +114,25 @@ struct SearchIndex: Sendable {
             shards[shards.count - 1].append(encoded)
             shardSize += encoded.utf8.count
         }
-        var files: [OutputFile] = [.text("search/index.js", Self.script("REMIT_SEARCH_INDEX", [
+        let core: [String: Value] = [
             "pages": .pages(pages.map { [$0.title, $0.route, $0.kind] }), "words": .strings(vocabulary),
             "starts": .numbers(starts), "chunk": .numbers([Self.summaryChunk]),
-        ]))]
-        for (number, shard) in shards.enumerated() {
-            files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, shard)))
+        ]
+        let summaryChunks = stride(from: 0, to: pages.count, by: Self.summaryChunk).map {
+            pages[$0..<min($0 + Self.summaryChunk, pages.count)].map(\.summary)
         }
-        for chunk in stride(from: 0, to: pages.count, by: Self.summaryChunk) {
-            let summaries = pages[chunk..<min(chunk + Self.summaryChunk, pages.count)].map(\.summary)
-            files.append(.text("search/summaries-\(chunk / Self.summaryChunk).js", Self.call("REMIT_SEARCH_SUMMARIES", chunk / Self.summaryChunk, Array(summaries))))
+        // Every part names the build it belongs to, so the script notices a
+        // cached core index mixed with newer shards after a redeploy.
+        var version = StableHash()
+        version.add(Self.json(core))
+        for part in shards + summaryChunks { version.add(Self.json(part)) }
+        let id = version.hex
+        var files: [OutputFile] = [.text("search/index.js", Self.script("REMIT_SEARCH_INDEX", core.merging(["version": .strings([id])]) { a, _ in a }))]
+        for (number, shard) in shards.enumerated() {
+            files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, id, shard)))
+        }
+        for (number, summaries) in summaryChunks.enumerated() {
+            files.append(.text("search/summaries-\(number).js", Self.call("REMIT_SEARCH_SUMMARIES", number, id, summaries)))
         }
         return files
     }
@@ -152,9 +161,23 @@ struct SearchIndex: Sendable {
         "window.\(name)=\(json(value));\n"
     }
 
-    static func call(_ name: String, _ number: Int, _ value: [String]) -> String {
-        "window.\(name)&&window.\(name)(\(number),\(json(value)));\n"
+    static func call(_ name: String, _ number: Int, _ version: String, _ value: [String]) -> String {
+        "window.\(name)&&window.\(name)(\(number),\"\(version)\",\(json(value)));\n"
     }
+}
+
+/// FNV-1a over text: the same in every process, unlike `Hasher`, so the
+/// index's version only changes when its contents do.
+struct StableHash {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+    }
+
+    var hex: String { String(value, radix: 16) }
 }
 
 /// Glossary terms and their other names, so that a search for "PO" finds
