@@ -10,9 +10,12 @@
   var WEIGHTS = [16, 6, 3, 1];
   var EXACT = 1, PREFIX = 0.7, TYPO = 0.45;
 
+  /* The same steps as SearchText.swift (Tests/Search/word-cases.json checks
+   * they agree): NFD, drop U+0300-U+036F, lowercase, final sigma as sigma,
+   * runs of letters, marks and digits. */
   function words(text) {
-    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\u03c2/g, "\u03c3")
+      .split(/[^\p{Alphabetic}\p{M}\p{N}]+/u).filter(Boolean);
   }
 
   /* Optimal string alignment distance, stopping early above 1. */
@@ -118,7 +121,7 @@
 
   /* Text with the matched words wrapped in <mark>, built as DOM nodes (never innerHTML). */
   function highlight(element, text, matched) {
-    var parts = text.split(/([\p{L}\p{N}]+)/u);
+    var parts = text.split(/([\p{Alphabetic}\p{M}\p{N}]+)/u);
     for (var i = 0; i < parts.length; i++) {
       if (!parts[i]) continue;
       var key = words(parts[i])[0];

@@ -1,22 +1,30 @@
 import Foundation
 
-/// How the search index and the search script split text into words: lowercase
-/// letters and digits, accents folded. `remit-search.js` does the same.
+/// How the search index and the search script split text into words, in the
+/// same steps on both sides (`Tests/Search/word-cases.json` checks they agree):
+/// decompose (NFD), drop the combining accents U+0300–U+036F, lowercase (final
+/// sigma as sigma), and keep runs of letters, marks and digits.
 enum SearchText {
     static func words(_ text: String) -> [String] {
-        // Most text is ASCII: fold accents and case only when there is something to fold.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 }
-            ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Most text is ASCII: there is nothing to decompose.
+        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars {
+        for scalar in decomposed.unicodeScalars {
             let value = scalar.value
             if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
                 current.append(scalar)
             } else if (0x41...0x5A).contains(value) {
                 current.append(Unicode.Scalar(value + 0x20)!)
-            } else if value >= 0x80, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if value < 0x80 {
+                if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else if (0x300...0x36F).contains(value) {
+                continue
+            } else if isWordScalar(scalar) {
+                current.append(contentsOf: scalar == "ς" ? "σ".unicodeScalars : scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !current.isEmpty {
                 words.append(String(current))
                 current = String.UnicodeScalarView()
@@ -24,6 +32,16 @@ enum SearchText {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+
+    /// `\p{Alphabetic}`, `\p{N}` or `\p{M}`, as the script's regular expression says.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
     }
 
     /// Words too common to tell pages apart; left out of body keywords only.

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RemitCore
+
+/// The index and the search script must split text into the same words, or a
+/// query typed in the browser cannot match what the build indexed.
+@Suite struct SearchTextTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Search")
+
+    struct Table: Decodable {
+        struct Case: Decodable {
+            var text: String
+            var words: [String]
+        }
+        var cases: [Case]
+    }
+
+    @Test func swiftSplitsEveryCaseAsTheTableSays() throws {
+        let table = try JSONDecoder().decode(Table.self, from: Data(contentsOf: Self.folder.appendingPathComponent("word-cases.json")))
+        #expect(table.cases.count >= 10)
+        for testCase in table.cases {
+            // Compared scalar by scalar: String equality would accept other normal forms.
+            let actual = SearchText.words(testCase.text).map { Array($0.unicodeScalars) }
+            #expect(actual == testCase.words.map { Array($0.unicodeScalars) }, "\(testCase.text)")
+        }
+    }
+
+    @Test func theScriptSplitsEveryCaseTheSameWay() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", Self.folder.appendingPathComponent("check-words.js").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
