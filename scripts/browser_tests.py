@@ -229,6 +229,31 @@ def test_live_reload(driver, server):
         check(False, f"fixing the error reloads the page ({error.__class__.__name__})")
 
 
+def test_hidden_tab(driver, server):
+    """A hidden tab closes its event stream; shown again, it reloads if it missed a build."""
+    driver.get(server.url + "it/")
+    wait(driver, lambda d: d.execute_script("return document.readyState") == "complete")
+    time.sleep(0.5)
+    hide = ("Object.defineProperty(document, 'hidden', {value: %s, configurable: true});"
+            "document.dispatchEvent(new Event('visibilitychange'));")
+    driver.execute_script("window.remitMarker = 'hidden';" + hide % "true")
+    page = os.path.join(server.work, "content/it/index.md")
+    with open(page, encoding="utf-8") as handle:
+        original = handle.read()
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(original + "\nA sentence added while the tab was hidden.\n")
+    time.sleep(3)  # the rebuild happens while the tab has no stream
+    check(driver.execute_script("return window.remitMarker") == "hidden", "a hidden tab is not reloaded")
+    driver.execute_script(hide % "false")
+    try:
+        wait(driver, lambda d: d.execute_script("return window.remitMarker") is None, 10)
+        check("added while the tab was hidden" in driver.page_source, "a tab shown again reloads if it missed a build")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"a tab shown again reloads if it missed a build ({error.__class__.__name__})")
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(original)
+
+
 def test_traversal(server):
     secret = "remit-traversal-canary"
     with open(os.path.join(server.work, "secret.txt"), "w") as handle:
@@ -326,6 +351,7 @@ def main():
         test_pages(driver, server)
         test_dark_narrow_and_print(driver, server)
         test_live_reload(driver, server)
+        test_hidden_tab(driver, server)
         test_traversal(server)
         test_file_url(driver, work)
         test_load(server)

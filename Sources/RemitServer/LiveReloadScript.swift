@@ -5,8 +5,8 @@ enum LiveReloadScript {
     static let path = "__remit/live.js"
     static let eventsPath = "__remit/events"
 
-    static func tag(basePath: String) -> String {
-        "<script src=\"\(basePath)\(path)\" defer></script>"
+    static func tag(basePath: String, build: Int) -> String {
+        "<script src=\"\(basePath)\(path)\" data-remit-build=\"\(build)\" defer></script>"
     }
 
     static func source(basePath: String) -> String {
@@ -24,9 +24,22 @@ enum LiveReloadScript {
             }
             overlay.textContent = "remit: the build failed; the last good site is still served.\\n\\n" + text;
           }
-          var source = new EventSource("\(basePath)\(eventsPath)");
-          source.addEventListener("reload", function () { window.location.reload(); });
-          source.addEventListener("failed", function (event) { showErrors(event.data); });
+          // The build this page was served from; another one on (re)connecting means reload.
+          var served = document.currentScript && document.currentScript.getAttribute("data-remit-build"), source = null;
+          function connect() {
+            source = new EventSource("\(basePath)\(eventsPath)");
+            source.addEventListener("hello", function (event) {
+              if (served !== null && event.data !== served) window.location.reload();
+            });
+            source.addEventListener("reload", function () { window.location.reload(); });
+            source.addEventListener("failed", function (event) { showErrors(event.data); });
+          }
+          // Hidden tabs give their connection back: browsers allow about six per host.
+          document.addEventListener("visibilitychange", function () {
+            if (document.hidden && source) { source.close(); source = null; }
+            else if (!document.hidden && !source) connect();
+          });
+          connect();
         })();
 
         """

@@ -43,7 +43,7 @@ public struct PreviewServer: Sendable {
             if request.uri.path == basePath + LiveReloadScript.path {
                 return Self.bytes(Data(LiveReloadScript.source(basePath: basePath).utf8), type: "text/javascript; charset=utf-8")
             }
-            return Self.serve(files.resolve(request.uri.path), files: files)
+            return Self.serve(files.resolve(request.uri.path), files: files, build: await hub.generation)
         }
         router.get("/", use: responder)
         router.get("**", use: responder)
@@ -84,33 +84,33 @@ public struct PreviewServer: Sendable {
         let (report, used) = await cache.build(current)
         log(report, used, clock.now - started)
         if report.wroteSite {
-            await hub.send("reload")
+            await hub.reload()
         } else {
             let lines = SourceLineReader(contentDirectory: options.contentDirectory)
-            await hub.send("failed", DiagnosticFormatter(format: .text).format(report.diagnostics, sourceLine: lines.line))
+            await hub.failed(DiagnosticFormatter(format: .text).format(report.diagnostics, sourceLine: lines.line))
         }
         return report
     }
 
-    static func serve(_ resolution: SiteFiles.Resolution, files: SiteFiles) -> Response {
+    static func serve(_ resolution: SiteFiles.Resolution, files: SiteFiles, build: Int) -> Response {
         switch resolution {
         case .file(let url):
-            guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(files) }
-            return bytes(injectingReload(data, path: url.path, basePath: files.basePath), type: MediaTypes.type(forPath: url.path))
+            guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(files, build: build) }
+            return bytes(injectingReload(data, path: url.path, basePath: files.basePath, build: build), type: MediaTypes.type(forPath: url.path))
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: location])
         case .notFound:
-            return notFound(files)
+            return notFound(files, build: build)
         case .refused:
             return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: "Bad request: this path leaves the site.\n")))
         }
     }
 
-    static func notFound(_ files: SiteFiles) -> Response {
+    static func notFound(_ files: SiteFiles, build: Int) -> Response {
         let page = files.root.appendingPathComponent("404.html")
         let data = FileManager.default.contents(atPath: page.path) ?? Data("Not found\n".utf8)
-        var response = bytes(injectingReload(data, path: page.path, basePath: files.basePath), type: "text/html; charset=utf-8")
+        var response = bytes(injectingReload(data, path: page.path, basePath: files.basePath, build: build), type: "text/html; charset=utf-8")
         response.status = .notFound
         return response
     }
@@ -119,12 +119,13 @@ public struct PreviewServer: Sendable {
         Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// HTML pages get the live-reload script just before `</body>`.
-    static func injectingReload(_ data: Data, path: String, basePath: String) -> Data {
+    /// HTML pages get the live-reload script just before `</body>`, marked
+    /// with the build they come from.
+    static func injectingReload(_ data: Data, path: String, basePath: String, build: Int) -> Data {
         guard path.hasSuffix(".html"), let html = String(data: data, encoding: .utf8),
             let end = html.range(of: "</body>", options: .backwards)
         else { return data }
-        return Data((html[..<end.lowerBound] + LiveReloadScript.tag(basePath: basePath) + "\n" + html[end.lowerBound...]).utf8)
+        return Data((html[..<end.lowerBound] + LiveReloadScript.tag(basePath: basePath, build: build) + "\n" + html[end.lowerBound...]).utf8)
     }
 
     static func events(hub: ReloadHub) -> Response {

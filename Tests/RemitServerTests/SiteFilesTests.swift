@@ -48,6 +48,18 @@ import Testing
         if case .redirect = resolution { Issue.record("\(path) was redirected") }
     }
 
+    @Test func everyTabHearsTheBuildItIsOnAndTheLastFailure() async {
+        let hub = ReloadHub()
+        await hub.reload()
+        await hub.failed("content/x.md:1:1: error: broken")
+        let (_, stream) = await hub.subscribe()
+        var iterator = stream.makeAsyncIterator()
+        #expect(await iterator.next() == "event: hello\ndata: 1\n\n")
+        #expect(await iterator.next() == "event: failed\ndata: content/x.md:1:1: error: broken\n\n")
+        await hub.reload()
+        #expect(await iterator.next() == "event: reload\ndata: 2\n\n")
+    }
+
     @Test func contentTypes() {
         #expect(MediaTypes.type(forPath: "/a/index.html") == "text/html; charset=utf-8")
         #expect(MediaTypes.type(forPath: "/deadlines.ics") == "text/calendar; charset=utf-8")
@@ -58,9 +70,9 @@ import Testing
     }
 
     @Test func pagesGetTheReloadScriptAndNothingElseDoes() {
-        let page = PreviewServer.injectingReload(Data("<html><body>x</body></html>".utf8), path: "/a/index.html", basePath: "/s/")
-        #expect(String(decoding: page, as: UTF8.self) == "<html><body>x<script src=\"/s/__remit/live.js\" defer></script>\n</body></html>")
+        let page = PreviewServer.injectingReload(Data("<html><body>x</body></html>".utf8), path: "/a/index.html", basePath: "/s/", build: 3)
+        #expect(String(decoding: page, as: UTF8.self) == "<html><body>x<script src=\"/s/__remit/live.js\" data-remit-build=\"3\" defer></script>\n</body></html>")
         let css = Data("body{}".utf8)
-        #expect(PreviewServer.injectingReload(css, path: "/a.css", basePath: "/") == css)
+        #expect(PreviewServer.injectingReload(css, path: "/a.css", basePath: "/", build: 3) == css)
     }
 }
