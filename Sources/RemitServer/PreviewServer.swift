@@ -109,8 +109,11 @@ public struct PreviewServer: Sendable {
 
     static func notFound(_ files: SiteFiles, build: Int) -> Response {
         let page = files.root.appendingPathComponent("404.html")
-        let data = FileManager.default.contents(atPath: page.path) ?? Data("Not found\n".utf8)
-        var response = bytes(injectingReload(data, path: page.path, basePath: files.basePath, build: build), type: "text/html; charset=utf-8")
+        // Before the first good build there is no 404 page; this one still
+        // shows the build's errors and reloads once they are fixed.
+        let data = FileManager.default.contents(atPath: page.path)
+            ?? Data("<!DOCTYPE html><html lang=\"en\"><title>Not built yet</title><body><p>No site has been built yet.</p></body></html>".utf8)
+        var response = bytes(injectingReload(data, path: "404.html", basePath: files.basePath, build: build), type: "text/html; charset=utf-8")
         response.status = .notFound
         return response
     }
