@@ -34,11 +34,11 @@
   var STALE = "stale";
 
   function Index(core, load) {
-    this.version = core.version ? core.version[0] : "";
+    this.version = core.version || "";
     this.pages = core.pages;
     this.words = core.words;
     this.starts = core.starts;
-    this.chunk = core.chunk[0];
+    this.chunk = core.chunk;
     this.load = load;
     this.cache = Object.create(null);
   }
@@ -181,7 +181,7 @@
     index = null;
     var script = loadScript("search/index.js" + (fresh ? "?t=" + Date.now() : ""));
     script.onload = function () {
-      index = new Index(window.REMIT_SEARCH_INDEX || { pages: [], words: [], starts: [0], chunk: [1] }, loader);
+      index = new Index(window.REMIT_SEARCH_INDEX || { pages: [], words: [], starts: [0], chunk: 1 }, loader);
       waiting.splice(0).forEach(function (waiter) { waiter(index); });
     };
   }

@@ -114,10 +114,7 @@ struct SearchIndex: Sendable {
             shards[shards.count - 1].append(encoded)
             shardSize += encoded.utf8.count
         }
-        let core: [String: Value] = [
-            "pages": .pages(pages.map { [$0.title, $0.route, $0.kind] }), "words": .strings(vocabulary),
-            "starts": .numbers(starts), "chunk": .numbers([Self.summaryChunk]),
-        ]
+        var core = Core(pages: pages.map { [$0.title, $0.route, $0.kind] }, words: vocabulary, starts: starts, chunk: Self.summaryChunk, version: "")
         let summaryChunks = stride(from: 0, to: pages.count, by: Self.summaryChunk).map {
             pages[$0..<min($0 + Self.summaryChunk, pages.count)].map(\.summary)
         }
@@ -126,8 +123,9 @@ struct SearchIndex: Sendable {
         var version = StableHash()
         version.add(Self.json(core))
         for part in shards + summaryChunks { version.add(Self.json(part)) }
-        let id = version.hex
-        var files: [OutputFile] = [.text("search/index.js", Self.script("REMIT_SEARCH_INDEX", core.merging(["version": .strings([id])]) { a, _ in a }))]
+        core.version = version.hex
+        let id = core.version
+        var files: [OutputFile] = [.text("search/index.js", "window.REMIT_SEARCH_INDEX=\(Self.json(core));\n")]
         for (number, shard) in shards.enumerated() {
             files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, id, shard)))
         }
@@ -137,16 +135,17 @@ struct SearchIndex: Sendable {
         return files
     }
 
-    enum Value: Encodable {
-        case pages([[String]]), strings([String]), numbers([Int])
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .pages(let value): try container.encode(value)
-            case .strings(let value): try container.encode(value)
-            case .numbers(let value): try container.encode(value)
-            }
-        }
+    /// `search/index.js`: what every search needs first.
+    struct Core: Encodable {
+        /// `[title, address, kind]` by page number.
+        var pages: [[String]]
+        /// Every indexed word, sorted.
+        var words: [String]
+        /// Index in `words` of the first word of each term shard.
+        var starts: [Int]
+        /// Pages per summary chunk.
+        var chunk: Int
+        var version: String
     }
 
     static func json(_ value: some Encodable) -> String {
@@ -155,10 +154,6 @@ struct SearchIndex: Sendable {
         let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
         // Harmless in a .js file, but never let content spell "</script".
         return text.replacingOccurrences(of: "<", with: "\\u003c")
-    }
-
-    static func script(_ name: String, _ value: [String: Value]) -> String {
-        "window.\(name)=\(json(value));\n"
     }
 
     static func call(_ name: String, _ number: Int, _ version: String, _ value: [String]) -> String {
