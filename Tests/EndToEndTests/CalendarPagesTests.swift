@@ -106,6 +106,19 @@ import Testing
         #expect(uids.count == 2 && Set(uids).count == 2, "\(uids)")
     }
 
+    @Test func aCatalogueWithoutDeadlinesStillHasAValidCalendar() async throws {
+        let site = try FixtureSite(files: [
+            "catalogue.yml": "title: T\norganisation: O\n",
+            "it/index.md": "---\ntitle: IT\nsummary: s\nprovides: [x]\n---\nBody.\n",
+        ])
+        defer { site.remove() }
+        #expect(await site.build().wroteSite)
+        let text = try String(contentsOf: site.output.appendingPathComponent("deadlines.ics"), encoding: .utf8)
+        #expect(!text.contains("BEGIN:VEVENT"))
+        #expect(text.contains("BEGIN:VTIMEZONE\r\nTZID:UTC\r\n"))
+        #expect(text.hasSuffix("END:VTIMEZONE\r\nEND:VCALENDAR\r\n"))
+    }
+
     @Test func calendarFileFollowsRFC5545Framing() async throws {
         let site = try FixtureSite(copying: "calendar")
         defer { site.remove() }

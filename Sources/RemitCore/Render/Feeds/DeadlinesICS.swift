@@ -37,6 +37,13 @@ enum DeadlinesICS {
                 "END:VEVENT",
             ]
         }
+        if factory.deadlines.all.isEmpty {
+            // RFC 5545 wants at least one component; a UTC time zone says nothing.
+            lines += [
+                "BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+                "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE",
+            ]
+        }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
