@@ -102,15 +102,8 @@ import Testing
 
     /// The same table through the theme's script, in a real JavaScript engine.
     @Test func plannerScriptAgreesWithEveryCase() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", Self.folder.appendingPathComponent("check-calendar.js").path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try NodeScript.run(Self.folder.appendingPathComponent("check-calendar.js"))
+        #expect(status == 0, "\(text)")
         #expect(text.contains("agree"))
     }
 

@@ -27,14 +27,7 @@ import Testing
     }
 
     @Test func theScriptSplitsEveryCaseTheSameWay() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", Self.folder.appendingPathComponent("check-words.js").path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try NodeScript.run(Self.folder.appendingPathComponent("check-words.js"))
+        #expect(status == 0, "\(text)")
     }
 }

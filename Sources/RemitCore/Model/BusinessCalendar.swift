@@ -22,6 +22,9 @@ public struct BusinessCalendar: Sendable, Hashable {
         self.holidays = holidays
     }
 
+    /// The working weekdays, Monday first.
+    public var workingWeekdays: [Weekday] { Weekday.allCases.filter(businessDays.contains) }
+
     public func isBusinessDay(_ date: LocalDate) -> Bool {
         businessDays.contains(date.weekday) && !holidays.contains(date)
     }
@@ -97,6 +100,7 @@ public struct BusinessCalendar: Sendable, Hashable {
         steps.reversed().reduce(finishBy) { end, step in subtracting(step.maximum, step.unit, from: end) }
     }
 
+    /// Hours count as business days of 8 working hours, rounded up.
     static func wholeBusinessDays(_ amount: Int, _ unit: BusinessDuration.Unit) -> Int {
         unit == .hours ? (amount + 7) / 8 : amount
     }

@@ -11,15 +11,14 @@ public struct DeadlineCalendar: Sendable {
     public var upcoming: [DeadlineEntry]
     /// Before today, most recent first.
     public var past: [DeadlineEntry]
+    /// Every deadline, by date: what the calendar feed publishes.
+    public var all: [DeadlineEntry]
 
     public init(_ catalogue: Catalogue, today: LocalDate) {
-        let all = catalogue.services.values.flatMap { service in
+        all = catalogue.services.values.flatMap { service in
             service.deadlines.map { DeadlineEntry(date: $0.date, what: $0.what, service: service.key) }
         }.sorted { ($0.date, $0.service, $0.what) < ($1.date, $1.service, $1.what) }
         upcoming = all.filter { $0.date >= today }
         past = all.filter { $0.date < today }.reversed()
     }
-
-    /// Every deadline, by date: what the calendar feed publishes.
-    public var all: [DeadlineEntry] { past.reversed() + upcoming }
 }

@@ -22,7 +22,7 @@ public struct DurationTotal: Sendable, Equatable {
     static func businessDays(_ amount: Int, _ unit: BusinessDuration.Unit) -> Int {
         switch unit {
         case .businessDays: amount
-        case .hours: (amount + 7) / 8
+        case .hours: BusinessCalendar.wholeBusinessDays(amount, .hours)
         case .calendarDays: (amount * 5 + 6) / 7
         case .weeks: amount * 5
         }

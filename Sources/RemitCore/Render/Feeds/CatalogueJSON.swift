@@ -114,7 +114,7 @@ enum CatalogueJSON {
             version: version, generated: factory.today.description,
             site: Site(
                 title: catalogue.config.title, organisation: catalogue.config.organisation, base_url: base.absolute(""),
-                business_days: Weekday.allCases.filter { catalogue.config.businessDays.contains($0) }.map(\.rawValue),
+                business_days: catalogue.config.calendar.workingWeekdays.map(\.rawValue),
                 holidays: catalogue.config.holidays.sorted().map(\.description)),
             functions: catalogue.functions.map { function in
                 FunctionEntry(

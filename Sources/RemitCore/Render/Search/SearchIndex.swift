@@ -35,11 +35,14 @@ struct SearchIndex: Sendable {
         func add(_ title: String, _ route: Route, kind: String, tags: [String], summary: String?, source: PageSource?, function: String? = nil) {
             let body = source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
             let summaryText = summary ?? ""
+            // Each text is split into words once; synonyms are found among those words.
             let titleWords = SearchText.words(title)
+            let tagWords = SearchText.words(tags.joined(separator: " "))
             let summaryWords = SearchText.words(summaryText)
-            var seen = Set(titleWords + summaryWords + SearchText.words(tags.joined(separator: " ")))
+            let bodyWords = SearchText.words(body)
+            var seen = Set(titleWords + summaryWords + tagWords)
             var keywords: [String] = []
-            for word in SearchText.words(body) where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
+            for word in bodyWords where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
                 seen.insert(word)
                 keywords.append(word)
                 if keywords.count == Self.bodyWords { break }
@@ -49,9 +52,9 @@ struct SearchIndex: Sendable {
                 title: title, route: route.path, kind: kind, summary: Self.trim(summaryText),
                 fields: [
                     titleWords,
-                    SearchText.words((tags + synonyms.related(to: title + " " + tags.joined(separator: " "))).joined(separator: " ")),
-                    summaryWords + synonyms.related(to: summaryText).flatMap(SearchText.words),
-                    keywords + SearchText.words(([function ?? ""] + synonyms.related(to: body)).joined(separator: " ")),
+                    tagWords + synonyms.related(to: titleWords + tagWords),
+                    summaryWords + synonyms.related(to: summaryWords),
+                    keywords + SearchText.words(function ?? "") + synonyms.related(to: bodyWords),
                 ]))
         }
         for function in catalogue.functions {
@@ -184,9 +187,8 @@ struct SynonymTable: Sendable {
         groups = glossary.map { entry in ([entry.term] + entry.aka).map(SearchText.words).filter { !$0.isEmpty } }
     }
 
-    /// Every name of every glossary entry the text mentions, except the one it uses.
-    func related(to text: String) -> [String] {
-        let words = SearchText.words(text)
+    /// The words of every other name of each glossary entry the words mention.
+    func related(to words: [String]) -> [String] {
         let present = Set(words)
         let joined = " " + words.joined(separator: " ") + " "
         var result: [String] = []
@@ -196,7 +198,7 @@ struct SynonymTable: Sendable {
             }
             guard !used.isEmpty else { continue }
             for phrase in group where !used.contains(phrase) {
-                result.append(phrase.joined(separator: " "))
+                result += phrase
             }
         }
         return result

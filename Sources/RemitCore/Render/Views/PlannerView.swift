@@ -42,7 +42,7 @@ extension ViewFactory {
         let calendar = catalogue.config.calendar
         return PlannerView(
             sentence: sentence, question: question, isJourney: isJourney,
-            businessDays: Weekday.allCases.filter { calendar.businessDays.contains($0) }.map(\.rawValue).joined(separator: " "),
+            businessDays: calendar.workingWeekdays.map(\.rawValue).joined(separator: " "),
             holidays: calendar.holidays.sorted().map(\.description).joined(separator: " "),
             steps: steps.map(\.plannerData).joined(separator: ";"), inputBy: inputBy?.plannerData)
     }
