@@ -7,13 +7,16 @@ public enum SiteRenderer {
         let catalogue = factory.catalogue
         var jobs: [@Sendable () -> (String, String, String?)] = []
         var routes: [Route] = []
-        func add<Content: Sendable>(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
-            routes.append(route)
+        func page<Content: Sendable>(_ outputPath: String, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
             jobs.append {
                 let html = theme.render(template, view())
-                guard factory.site.offline, let html else { return (route.outputPath, template, html) }
-                return (route.outputPath, template, RelativeLinks.rewrite(html, outputPath: route.outputPath, base: factory.base.path))
+                guard factory.site.offline, let html else { return (outputPath, template, html) }
+                return (outputPath, template, RelativeLinks.rewrite(html, outputPath: outputPath, base: factory.base.path))
             }
+        }
+        func add<Content: Sendable>(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> PageContext<Content>) {
+            routes.append(route)
+            page(route.outputPath, template, view)
         }
         add(.home, "home") { factory.homePage() }
         for function in catalogue.functions {
@@ -41,7 +44,8 @@ public enum SiteRenderer {
         for tag in factory.tagIndex.tags {
             add(.tag(tag.slug), "tag") { factory.tagPage(tag) }
         }
-        jobs.append { ("404.html", "404", theme.render("404", factory.notFoundPage())) }
+        // Not a route: no sitemap entry, but the same rendering, offline links included.
+        page("404.html", "404") { factory.notFoundPage() }
         let pageRoutes = routes
         jobs.append { ("sitemap.xml", "", SitemapXML.render(factory, routes: pageRoutes)) }
         jobs.append { ("catalogue.json", "", CatalogueJSON.render(factory)) }
