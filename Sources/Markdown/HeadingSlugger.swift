@@ -2,6 +2,10 @@
 /// editor copies from the git host works on the site too; repeats get `-1`, `-2`.
 public struct HeadingSlugger: Sendable {
     private var used: Set<String>
+    /// The last suffix given to each slug. Every smaller suffix is taken, so
+    /// the search for a free one resumes here: linear, where starting again
+    /// from `-1` was quadratic in the number of equal headings.
+    private var lastSuffix: [String: Int] = [:]
 
     /// `reserved` ids are already taken on the page (by the theme), so headings avoid them.
     public init(reserved: Set<String> = []) {
@@ -25,11 +29,12 @@ public struct HeadingSlugger: Sendable {
     public mutating func uniqueSlug(_ text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var counter = 0
+        var counter = lastSuffix[base, default: 0]
         while used.contains(candidate) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
+        lastSuffix[base] = counter
         used.insert(candidate)
         return candidate
     }

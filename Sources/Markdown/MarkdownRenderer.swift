@@ -9,6 +9,9 @@ import Foundation
 public struct MarkdownRenderer: Sendable {
     public init() {}
 
+    /// The cmark-gfm library this binary is linked with, e.g. "0.29.0.gfm.6".
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// - Parameters:
     ///   - reservedIDs: ids the surrounding page already uses; headings avoid them.
     ///   - rewriteLink: given a link destination as written, returns the one to emit

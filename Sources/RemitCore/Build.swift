@@ -12,9 +12,12 @@ public struct BuildOptions: Sendable {
     public var today: LocalDate
     /// Relative links naming `index.html`, for a site opened from disk (`file://`).
     public var offline: Bool = false
+    /// Replace a non-empty output folder that Remit did not write.
+    public var force: Bool = false
 
-    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate, offline: Bool = false) {
+    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate, offline: Bool = false, force: Bool = false) {
         self.offline = offline
+        self.force = force
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
@@ -36,6 +39,9 @@ public struct BuildReport: Sendable {
     public var basePath: String?
     /// Said once, not a problem with the content (e.g. a shallow git clone).
     public var notes: [String] = []
+    /// Why the build could not write, when the cause is not the content: the
+    /// output folder refused, a full disk, a read-only folder (exit code 2).
+    public var environmentError: String?
 
     /// Errors, or warnings under `--strict`, stop the build.
     public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
@@ -57,10 +63,10 @@ public enum Pipeline {
         let documents = await FrontMatterDocument.parseAll(folder.markdown)
         var catalogue = CatalogueBuilder.build(folder, documents: documents, into: &diagnostics)
         if let override = options.baseURL {
-            if let base = BaseURL(override) {
-                catalogue.config.baseURL = base
-            } else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "--base-url", line: 1, column: 1), "'\(override)' is not a path or http(s) URL"))
+            switch BaseURL.parse(override) {
+            case .success(let base): catalogue.config.baseURL = base
+            case .failure(let refusal):
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "--base-url", line: 1, column: 1), "--base-url \(refusal.reason)"))
             }
         }
         let siteMap = SiteMap(catalogue, into: &diagnostics)
@@ -79,6 +85,14 @@ public enum Pipeline {
     /// A build that reuses what `cache` holds from the last one, and leaves what
     /// this one did for the next (see `BuildCache`).
     public static func build(_ options: BuildOptions, cache: inout BuildCache) async -> BuildReport {
+        let output: OutputFolder
+        switch OutputFolder.resolve(output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force) {
+        case .success(let folder): output = folder
+        case .failure(let refusal):
+            var report = BuildReport(diagnostics: [], pagesWritten: 0, filesWritten: 0, wroteSite: false)
+            report.environmentError = refusal.description
+            return report
+        }
         let (catalogue, siteMap, bodies, checked) = await check(options, cache: &cache)
         var diagnostics = checked
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
@@ -98,19 +112,17 @@ public enum Pipeline {
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {
-            if let previous = cache.written, FileManager.default.fileExists(atPath: options.outputDirectory.path) {
-                (cache.written, cache.filesChanged) = try SiteWriter.update(files, in: options.outputDirectory, previous: previous)
+            if let previous = cache.written, FileManager.default.fileExists(atPath: output.real.path) {
+                (cache.written, cache.filesChanged) = try SiteWriter.update(files, in: output.real, previous: previous)
             } else {
-                try SiteWriter.write(files, to: options.outputDirectory)
+                try SiteWriter.write(files, to: output)
                 cache.written = Dictionary(files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
                 cache.filesChanged = files.count
             }
         } catch {
             // The next build starts from scratch.
             cache = BuildCache()
-            report.diagnostics.append(Diagnostic(
-                .error, at: SourceLocation(path: options.outputDirectory.path, line: 1, column: 1),
-                "cannot write the site: \(error)"))
+            report.environmentError = "cannot write the site into '\(options.outputDirectory.path)': \(EnvironmentFailure.describe(error))"
             return report
         }
         report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count

@@ -83,13 +83,25 @@ public struct PreviewServer: Sendable {
         if let today { current.today = today() }
         let (report, used) = await cache.build(current)
         log(report, used, clock.now - started)
-        if report.wroteSite {
+        if let failure = report.environmentError {
+            await hub.failed(failure + "\n")
+        } else if report.wroteSite {
             await hub.reload()
         } else {
-            let lines = SourceLineReader(contentDirectory: options.contentDirectory)
+            let lines = SourceLineReader(contentDirectory: options.contentDirectory, templatesDirectory: options.templatesDirectory)
             await hub.failed(DiagnosticFormatter(format: .text).format(report.diagnostics, sourceLine: lines.line))
         }
         return report
+    }
+
+    /// A listening failure in one plain line: SwiftNIO's errors end with
+    /// "(errno: 98)", which names the cause better than its wording.
+    public static func describe(_ error: Error) -> String {
+        let text = String(describing: error)
+        if let range = text.range(of: "errno: "), let code = Int32(text[range.upperBound...].prefix(while: \.isNumber)) {
+            return String(cString: strerror(code))
+        }
+        return text
     }
 
     static func serve(_ resolution: SiteFiles.Resolution, files: SiteFiles, build: Int) -> Response {

@@ -12,14 +12,22 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Write relative links that name index.html, so the site works opened from disk (file://).")
     var offline = false
 
-    func validate() throws { try options.validateFolder() }
+    func validate() throws {
+        try options.validateFolder()
+        try site.validate()
+    }
 
     func run() async throws {
         let started = Date()
         let buildOptions = try site.buildOptions(options, offline: offline)
+        Interruptions.cleanUpStagingOnSignals()
         let report = await Pipeline.build(buildOptions)
-        DiagnosticPrinter(contentDirectory: options.contentURL).print(report.diagnostics)
+        DiagnosticPrinter(contentDirectory: options.contentURL, templatesDirectory: buildOptions.templatesDirectory).print(report.diagnostics)
         for note in report.notes { printError("note: \(note)") }
+        if let failure = report.environmentError {
+            printError("error: \(failure)")
+            throw ExitCode(2)
+        }
         guard report.wroteSite else {
             printError("build failed: \(summary(report.diagnostics)); \(site.output)/ was left as it was")
             throw ExitCode(1)

@@ -70,11 +70,20 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Where the site is served, overriding base_url.")
     var baseURL: String?
 
+    @Flag(help: "Replace the output folder even if Remit did not write it.")
+    var force = false
+
+    func validate() throws {
+        if let baseURL, case .failure(let refusal) = BaseURL.parse(baseURL) {
+            throw ValidationError(Diagnostic.printable("--base-url \(refusal.reason)"))
+        }
+    }
+
     func buildOptions(_ content: ContentOptions, offline: Bool = false) throws -> BuildOptions {
         BuildOptions(
             contentDirectory: content.contentURL,
             templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
             outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
-            baseURL: baseURL, strict: content.strict, today: try content.resolvedToday(), offline: offline)
+            baseURL: baseURL, strict: content.strict, today: try content.resolvedToday(), offline: offline, force: force)
     }
 }

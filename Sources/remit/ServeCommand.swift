@@ -16,19 +16,31 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         try options.validateFolder()
+        try site.validate()
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() async throws {
         let buildOptions = try site.buildOptions(options)
-        let printer = DiagnosticPrinter(contentDirectory: options.contentURL)
+        // Refused before serving: the watcher must never see its own output,
+        // and the output rules are the same as `remit build`'s.
+        if case .failure(let refusal) = OutputFolder.resolve(
+            output: buildOptions.outputDirectory, content: buildOptions.contentDirectory,
+            templates: buildOptions.templatesDirectory, force: buildOptions.force)
+        {
+            printError("error: \(refusal)")
+            throw ExitCode(2)
+        }
+        let printer = DiagnosticPrinter(contentDirectory: options.contentURL, templatesDirectory: buildOptions.templatesDirectory)
         var server = PreviewServer(
             options: buildOptions, port: port,
             log: { report, cache, duration in
                 printer.print(report.diagnostics)
                 for note in report.notes { printError("note: \(note)") }
                 let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
-                if report.wroteSite {
+                if let failure = report.environmentError {
+                    printError("error: \(failure); still serving the last good site")
+                } else if report.wroteSite {
                     FileHandle.standardOutput.write(Data("built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s (\(cache.bodiesRendered) bodies parsed, \(cache.filesChanged) files changed)\n".utf8))
                 } else {
                     printError("build failed: \(summary(report.diagnostics)); still serving the last good site")
@@ -41,6 +53,11 @@ struct Serve: AsyncParsableCommand {
         if options.today == nil, ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil {
             server.today = { (try? Today.resolve(option: nil, environment: [:], now: Date())) ?? buildOptions.today }
         }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch {
+            printError("error: cannot serve on 127.0.0.1:\(port): \(PreviewServer.describe(error))")
+            throw ExitCode(2)
+        }
     }
 }

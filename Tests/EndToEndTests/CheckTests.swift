@@ -101,6 +101,10 @@ import Testing
             aliases += "\(name): &\(name) [" + Array(repeating: "*" + previous, count: 10).joined(separator: ", ") + "]\n"
         }
         cases.append(("aliases", aliases + "---\n"))
+        // Quadratic in cmark-gfm 0.29: each unclosed one scans to the end for its closer.
+        cases.append(("processing instructions", "---\ntitle: P\n---\n" + String(repeating: "a <?", count: 80_000)))
+        cases.append(("declarations", "---\ntitle: P\n---\n" + String(repeating: "a <!A ", count: 80_000)))
+        cases.append(("long field", "---\ntitle: P\nsummary: " + String(repeating: "x", count: 10_000_000) + "\n---\n"))
         return cases
     }
 
@@ -110,9 +114,38 @@ import Testing
         defer { site.remove() }
         let started = Date()
         let diagnostics = await check(site)
+        // Loose here, where every suite runs at once; `TimeBoundTests` holds the real bound.
         #expect(Date().timeIntervalSince(started) < 10)
         let located = diagnostics.filter { $0.hasPrefix("content/pages/hostile.md:") && $0.contains(": error: ") }
         #expect(!located.isEmpty, "\(diagnostics)")
+    }
+
+    static let manyHeadings = "---\ntitle: P\n---\n" + String(repeating: "## a\n", count: 20_000) + String(repeating: "#\n", count: 40_000)
+
+    /// 20,000 equal headings took 46 s when each new slug searched from `-1`.
+    @Test func manyEqualHeadingsAreQuick() async throws {
+        let site = try FixtureSite(copying: "unseen", files: [
+            "pages/headings.md": Self.manyHeadings,
+        ])
+        defer { site.remove() }
+        #expect(await check(site) == [])
+    }
+
+    /// A link out of the content folder is named by its own path; its target's
+    /// bytes (here a stand-in for /proc/self/environ) never reach the log.
+    @Test func aSymlinkOutIsNamedButNeverQuoted() async throws {
+        let site = try FixtureSite(copying: "unseen")
+        defer { site.remove() }
+        let secret = site.root.appendingPathComponent("environ")
+        try "AWS_SECRET_ACCESS_KEY=hunter2\n".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("pages/env.md").path, withDestinationPath: secret.path)
+        let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
+        let diagnostics = await Pipeline.check(options).3
+        #expect(diagnostics.map(\.description) == ["content/pages/env.md:1:1: error: symbolic link points outside the content folder"])
+        let lines = SourceLineReader(contentDirectory: site.content)
+        let printed = DiagnosticFormatter(format: .text).format(diagnostics, sourceLine: lines.line)
+        #expect(!printed.contains("hunter2"))
+        #expect(lines.line("content/facilities/index.md", 2) == "title: Facilities")
     }
 
     @Test func binaryFilesAreLocatedAtTheFirstBadByte() async throws {
@@ -198,7 +231,7 @@ import Testing
         defer { site.remove() }
         let report = await site.build(baseURL: "/sub/")
         #expect(report.diagnostics.map(\.description) == [
-            "content/security/rules/badge-return.md:4:14: error: 'full_policy': 'javascript:' links are not allowed; use http(s), mailto or tel",
+            "content/security/rules/badge-return.md:4:14: error: 'full_policy': link refused: 'javascript:' URLs are not allowed; use http(s), mailto or tel",
             "content/security/rules/old-badge-rule.md:4:14: error: 'full_policy': link target '../forms/missing.pdf' not found in the content folder",
         ])
         try site.write([

@@ -76,7 +76,7 @@ import Testing
         #expect(!report.wroteSite)
         let diagnostic = try #require(report.diagnostics.first)
         #expect(diagnostic.location == SourceLocation(path: "content/pages/about.md", line: 6, column: 5))
-        #expect(diagnostic.message.contains("links are not allowed"))
+        #expect(diagnostic.message.contains("URLs are not allowed"))
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() async throws {

@@ -20,8 +20,8 @@ extension Function {
         var contact: Contact?
         if var fields = reader.object("contact", fields: FieldReader.subfields(schema, "contact")) {
             contact = Contact(
-                email: fields.text("email")?.value, phone: fields.text("phone")?.value,
-                channel: fields.text("channel")?.value, hours: fields.text("hours")?.value)
+                email: fields.text("email")?.value, emailHref: fields.mailto("email")?.value, phone: fields.text("phone")?.value,
+                channel: fields.url("channel", absolute: true)?.value, hours: fields.text("hours")?.value)
             reader.absorb(fields)
         }
         var handoffs: [Handoff] = []
@@ -86,16 +86,19 @@ extension Service {
 }
 
 extension RequestChannel {
+    /// Through `URLPolicy`, like every URL: an http(s) or `mailto:` URL, or a
+    /// bare email address.
     init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let lower = text.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
-            self = .url(text)
-        } else if lower.hasPrefix("mailto:") {
-            self = .email(String(text.dropFirst(7)))
-        } else if text.contains("@"), !text.contains(" "), !text.contains(":") {
-            self = .email(text)
-        } else {
+        switch URLPolicy.check(raw) {
+        case .success(let checked) where checked.scheme == "http" || checked.scheme == "https":
+            self = .url(checked.url)
+        case .success(let checked) where checked.scheme == "mailto":
+            let address = String(checked.url.dropFirst("mailto:".count))
+            if case .success = URLPolicy.mailto(address) { self = .email(address) } else { self = .url(checked.url) }
+        case .success(let checked) where checked.scheme == nil:
+            guard case .success = URLPolicy.mailto(checked.url) else { return nil }
+            self = .email(checked.url)
+        default:
             return nil
         }
     }

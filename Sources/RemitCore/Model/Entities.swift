@@ -8,6 +8,8 @@ public struct PageSource: Sendable {
 
 public struct Contact: Sendable, Hashable {
     public var email: String?
+    /// `mailto:` and the address, checked by `URLPolicy`; nil if it was refused.
+    public var emailHref: String?
     public var phone: String?
     public var channel: String?
     public var hours: String?

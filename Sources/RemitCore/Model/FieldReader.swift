@@ -54,12 +54,62 @@ struct FieldReader {
         return text(node, name)
     }
 
+    /// The longest text a front-matter field may hold. Summaries and notes are
+    /// sentences; anything longer belongs in the Markdown body, and a huge value
+    /// would be copied onto every page that lists it.
+    static let maxTextBytes = 10_000
+
     mutating func text(_ node: YAMLNode, _ name: String) -> Located<String>? {
         guard let value = node.scalar else {
             report(node.location, "'\(name)' must be text, found \(node.kindDescription)")
             return nil
         }
+        guard value.utf8.count <= Self.maxTextBytes else {
+            report(node.location, "'\(name)' is \(value.utf8.count / 1024) KiB long; a field holds at most \(Self.maxTextBytes / 1000) kB: put long text in the page body")
+            return nil
+        }
         return Located(value, at: node.location)
+    }
+
+    /// A URL, checked by `URLPolicy` and returned as it will be emitted.
+    /// `absolute` also refuses relative references.
+    mutating func url(_ name: String, absolute: Bool = false) -> Located<String>? {
+        guard let raw = text(name) else { return nil }
+        return checkedURL(raw, name, absolute: absolute)
+    }
+
+    mutating func checkedURL(_ raw: Located<String>, _ name: String, absolute: Bool) -> Located<String>? {
+        switch URLPolicy.check(raw.value) {
+        case .failure(let refusal):
+            report(raw.location, "'\(name)' is refused: \(refusal.reason)")
+            return nil
+        case .success(let checked) where checked.url.isEmpty || (absolute && checked.scheme == nil):
+            report(raw.location, "'\(name)' must be a full URL such as https://example.org/…, found '\(raw.value)'")
+            return nil
+        case .success(let checked):
+            return Located(checked.url, at: raw.location)
+        }
+    }
+
+    /// A link pattern such as `edit_url`: checked with each placeholder filled
+    /// in, so the pattern can never produce a refused URL. Returned as written.
+    mutating func urlPattern(_ name: String, placeholders: [String]) -> Located<String>? {
+        guard let raw = text(name) else { return nil }
+        let sample = placeholders.reduce(raw.value) { $0.replacingOccurrences(of: $1, with: "x") }
+        guard checkedURL(Located(sample, at: raw.location), name, absolute: true) != nil else { return nil }
+        return raw
+    }
+
+    /// An email address, returned as its `mailto:` link.
+    mutating func mailto(_ name: String) -> Located<String>? {
+        guard let raw = text(name) else { return nil }
+        switch URLPolicy.mailto(raw.value) {
+        case .failure(let refusal):
+            report(raw.location, "'\(name)': \(refusal.reason)")
+            return nil
+        case .success(let href):
+            return Located(href, at: raw.location)
+        }
     }
 
     mutating func list(_ name: String) -> [YAMLNode] {

@@ -29,14 +29,13 @@ public struct SiteConfig: Sendable {
         var reader = FieldReader(node, fields: KindSchema.catalogue.fields, context: "catalogue.yml")
         var config = SiteConfig(title: reader.text("title")?.value ?? "", organisation: reader.text("organisation")?.value ?? "")
         if let raw = reader.text("base_url") {
-            if let base = BaseURL(raw.value) {
-                config.baseURL = base
-            } else {
-                reader.report(raw.location, "'base_url' must be a path such as /services/ or an http(s) URL, found '\(raw.value)'")
+            switch BaseURL.parse(raw.value) {
+            case .success(let base): config.baseURL = base
+            case .failure(let refusal): reader.report(raw.location, "'base_url' \(refusal.reason)")
             }
         }
-        config.editURL = reader.text("edit_url")?.value
-        config.feedback = reader.text("feedback")?.value
+        config.editURL = reader.urlPattern("edit_url", placeholders: ["{path}"])?.value
+        config.feedback = reader.urlPattern("feedback", placeholders: ["{title}", "{url}"])?.value
         if reader.node("business_days") != nil {
             var days = Set<Weekday>()
             for day in reader.texts("business_days") {
@@ -79,23 +78,48 @@ public struct BaseURL: Sendable, Hashable {
     public var origin: String?
 
     public init?(_ raw: String) {
+        guard case .success(let base) = Self.parse(raw) else { return nil }
+        self = base
+    }
+
+    /// `base_url` ends up in every page's links, the stylesheet's and scripts'
+    /// addresses, the sitemap and the iCalendar file, so it is stricter than a
+    /// link: an http(s) origin of plain host characters, then a path that does
+    /// not start with `//` (which a browser reads as another host).
+    public static func parse(_ raw: String) -> Result<BaseURL, URLPolicy.Refusal> {
+        func refuse(_ reason: String) -> Result<BaseURL, URLPolicy.Refusal> {
+            .failure(URLPolicy.Refusal(reason: "must be a path such as /services/ or an http(s) URL such as https://intranet.example.org/services/; \(reason), in '\(raw)'"))
+        }
+        if raw.unicodeScalars.contains(where: URLPolicy.isControl) { return refuse("it contains a control character") }
         var text = raw.trimmingCharacters(in: .whitespaces)
-        if text.hasPrefix("http://") || text.hasPrefix("https://") {
+        var origin: String?
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             let schemeEnd = text.range(of: "://")!.upperBound
             let rest = text[schemeEnd...]
             let slash = rest.firstIndex(of: "/") ?? rest.endIndex
             let host = rest[..<slash]
-            guard !host.isEmpty, !host.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
-            origin = String(text[..<slash])
+            let hostCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
+            guard !host.isEmpty, host.allSatisfy(hostCharacters.contains) else { return refuse("its host may hold only letters, digits, '.', '-' and a :port") }
+            origin = text[..<schemeEnd].lowercased() + host
             text = String(rest[slash...])
-        } else {
-            origin = nil
+        } else if URLPolicy.scheme(of: text) != nil {
+            return refuse("only http and https are allowed")
         }
         if text.isEmpty { text = "/" }
-        guard text.hasPrefix("/"), !text.contains("?"), !text.contains("#"),
-            !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "'" })
-        else { return nil }
-        path = text.hasSuffix("/") ? text : text + "/"
+        guard text.hasPrefix("/") else { return refuse("a path starts with '/'") }
+        guard !text.hasPrefix("//") else { return refuse("a path starting with '//' names another host") }
+        let pathCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%!$&()*+,;=:@")
+        guard text.allSatisfy(pathCharacters.contains) else {
+            return refuse("its path may hold only letters, digits and - . _ ~ / % and URL punctuation, no spaces, quotes, '?' or '#'")
+        }
+        guard !text.split(separator: "/").contains(where: { $0 == "." || $0 == ".." }) else { return refuse("its path may not contain '.' or '..' segments") }
+        return .success(BaseURL(path: text.hasSuffix("/") ? text : text + "/", origin: origin))
+    }
+
+    init(path: String, origin: String?) {
+        self.path = path
+        self.origin = origin
     }
 
     /// `intranet.example.org` (no scheme, no port), or nil for a bare path.

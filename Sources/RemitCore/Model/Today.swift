@@ -13,8 +13,14 @@ public enum Today {
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else { throw Invalid(message: "SOURCE_DATE_EPOCH must be whole seconds, found '\(epoch)'") }
-            return LocalDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+            guard let seconds = Int(epoch), seconds >= 0 else {
+                throw Invalid(message: "SOURCE_DATE_EPOCH must be whole seconds since 1970, found '\(epoch)'")
+            }
+            let date = LocalDate(dayNumber: seconds / 86_400)
+            guard LocalDate(year: date.year, month: date.month, day: date.day) != nil else {
+                throw Invalid(message: "SOURCE_DATE_EPOCH \(epoch) is not a date between 1970 and 9999")
+            }
+            return date
         }
         return LocalDate(dayNumber: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
     }

@@ -11,6 +11,8 @@ public struct LinkResolver: Sendable {
         case attachment(path: String, fragment: String?)
         /// `#fragment` on the same page.
         case sameDocument(fragment: String)
+        /// `[text]()`: common in real handbooks and harmless; emitted without a target.
+        case empty
         case broken(String)
         case forbidden(String)
     }
@@ -23,18 +25,15 @@ public struct LinkResolver: Sendable {
         self.base = base
     }
 
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
-
     public func resolve(_ destination: String, from sourcePath: String) -> Target {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return .broken("link has no destination") }
-        if let scheme = Self.scheme(of: trimmed) {
-            return Self.allowedSchemes.contains(scheme)
-                ? .external(trimmed)
-                : .forbidden("'\(scheme):' links are not allowed; use http(s), mailto or tel")
+        let checked: URLPolicy.Checked
+        switch URLPolicy.check(destination) {
+        case .failure(let refusal): return .forbidden("link refused: \(refusal.reason)")
+        case .success(let result): checked = result
         }
-        if trimmed.hasPrefix("//") { return .external(trimmed) }
-        var pathPart = trimmed
+        if checked.url.isEmpty { return .empty }
+        if checked.scheme != nil || checked.url.hasPrefix("//") { return .external(checked.url) }
+        var pathPart = checked.url
         var fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {
             fragment = String(pathPart[pathPart.index(after: hash)...]).removingPercentEncoding ?? ""
@@ -69,7 +68,7 @@ public struct LinkResolver: Sendable {
             return base.link(path.split(separator: "/").map { Self.percentEncode(String($0)) }.joined(separator: "/"))
                 + Self.fragmentSuffix(fragment)
         case .sameDocument(let fragment): return "#" + fragment
-        case .broken, .forbidden: return ""
+        case .empty, .broken, .forbidden: return ""
         }
     }
 
@@ -80,18 +79,6 @@ public struct LinkResolver: Sendable {
 
     static func percentEncode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["#", "?", "/"])) ?? text
-    }
-
-    /// `javascript`, `data`, `https`… or nil for a relative reference.
-    static func scheme(of destination: String) -> String? {
-        // Browsers ignore tabs and newlines inside a scheme: "java\tscript:" still runs.
-        let cleaned = destination.filter { !$0.isWhitespace && $0 != "\0" }
-        guard let colon = cleaned.firstIndex(of: ":") else { return nil }
-        let scheme = cleaned[..<colon]
-        guard let first = scheme.first, first.isLetter,
-            scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
-        else { return nil }
-        return scheme.lowercased()
     }
 
     /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs out.

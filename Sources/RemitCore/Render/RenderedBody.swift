@@ -83,7 +83,6 @@ public enum BodyRenderer {
             links.append(RenderedBody.ResolvedLink(
                 destination: link.destination, target: target,
                 location: source.file.location(line: link.line + source.bodyFirstLine - 1, column: link.column)))
-            if case .external = target { return nil }
             return resolver.href(target)
         }
         return RenderedBody(html: rendered.html, headings: rendered.headings, links: links, plainText: rendered.plainText)

@@ -11,6 +11,8 @@ enum ContentChecks {
                 switch resolver.resolve(policy.value, from: rule.source.file.relativePath) {
                 case .broken(let reason), .forbidden(let reason):
                     diagnostics.append(Diagnostic(.error, at: policy.location, "'full_policy': \(reason)"))
+                case .empty:
+                    diagnostics.append(Diagnostic(.error, at: policy.location, "'full_policy' is empty: give the policy document's URL or path"))
                 default:
                     break
                 }

@@ -40,9 +40,8 @@ public struct DiagnosticFormatter: Sendable {
         guard let line = sourceLine(diagnostic.location.path, diagnostic.location.line),
             !line.trimmingCharacters(in: .whitespaces).isEmpty
         else { return output }
-        let prefix = String(decoding: Array(line.utf8.prefix(max(0, diagnostic.location.column - 1))), as: UTF8.self)
-        let indent = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
-        output += "    \(line)\n    \(indent)" + (colour ? "\u{1B}[1;32m^\u{1B}[0m" : "^") + "\n"
+        let excerpt = Excerpt(line: line, column: diagnostic.location.column)
+        output += "    \(excerpt.text)\n    \(excerpt.indent)" + (colour ? "\u{1B}[1;32m^\u{1B}[0m" : "^") + "\n"
         return output
     }
 

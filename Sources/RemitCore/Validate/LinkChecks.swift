@@ -9,6 +9,8 @@ enum LinkChecks {
                 switch link.target {
                 case .broken(let reason), .forbidden(let reason):
                     diagnostics.append(Diagnostic(.error, at: link.location, reason))
+                case .empty:
+                    diagnostics.append(Diagnostic(.warning, at: link.location, "link has no destination, so it goes nowhere; give it one or remove the brackets"))
                 case .page(let target, let fragment?) where !fragment.isEmpty:
                     if !(anchors[target]?.contains(fragment) ?? false) {
                         diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, anchors[target])))

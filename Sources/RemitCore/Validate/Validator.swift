@@ -5,7 +5,6 @@ public enum Validator {
         var diagnostics: [Diagnostic] = []
         ContentChecks.check(catalogue, bodies: bodies, resolver: resolver, into: &diagnostics)
         LinkChecks.check(bodies, into: &diagnostics)
-        URLFieldChecks.check(catalogue, into: &diagnostics)
         EditorialChecks.check(catalogue, today: today, into: &diagnostics)
         return diagnostics
     }

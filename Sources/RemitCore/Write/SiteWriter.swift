@@ -7,16 +7,24 @@ public enum SiteWriter {
         public var description: String
     }
 
-    public static func write(_ files: [OutputFile], to output: URL) throws {
+    /// Writes the site into `output.real`, replacing what is there. Call only
+    /// with an `OutputFolder` that `OutputFolder.resolve` allowed.
+    public static func write(_ files: [OutputFile], to output: OutputFolder) throws {
         let fileManager = FileManager.default
-        let output = output.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
+        let target = output.real
+        let parent = target.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).remit-new-\(token)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).remit-old-\(token)")
+        removeStaleStaging(beside: target)
+        // The process id lets a later build tell a killed build's leftovers
+        // from a build that is still running.
+        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).remit-new-\(token)")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).remit-old-\(token)")
+        Staging.shared.add(staging)
+        defer { Staging.shared.remove(staging) }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(OutputFolder.markerText.utf8).write(to: staging.appendingPathComponent(OutputFolder.markerName))
             var created: Set<String> = []
             for file in files {
                 guard isSafeRelativePath(file.path) else {
@@ -36,18 +44,68 @@ public enum SiteWriter {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        if fileManager.fileExists(atPath: output.path) {
-            try fileManager.moveItem(at: output, to: retired)
+        if fileManager.fileExists(atPath: target.path) {
+            Staging.shared.add(retired)
+            defer { Staging.shared.remove(retired) }
+            try fileManager.moveItem(at: target, to: retired)
             do {
-                try fileManager.moveItem(at: staging, to: output)
+                try fileManager.moveItem(at: staging, to: target)
             } catch {
-                try? fileManager.moveItem(at: retired, to: output)
+                try? fileManager.moveItem(at: retired, to: target)
                 try? fileManager.removeItem(at: staging)
                 throw error
             }
             try? fileManager.removeItem(at: retired)
         } else {
-            try fileManager.moveItem(at: staging, to: output)
+            try fileManager.moveItem(at: staging, to: target)
+        }
+    }
+
+    /// Removes the staging and retired folders that builds killed before they
+    /// could clean up left beside `target`: only folders named as this writer
+    /// names them, holding its marker, whose process is gone.
+    static func removeStaleStaging(beside target: URL) {
+        let fileManager = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let prefixes = [".\(target.lastPathComponent).remit-new-", ".\(target.lastPathComponent).remit-old-"]
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        let ours = Set(Staging.shared.all().map(\.lastPathComponent))
+        for name in names where !ours.contains(name) {
+            guard let prefix = prefixes.first(where: name.hasPrefix) else { continue }
+            let folder = parent.appendingPathComponent(name)
+            let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap { pid_t($0) }
+            if let pid, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
+            guard fileManager.fileExists(atPath: folder.appendingPathComponent(OutputFolder.markerName).path) else { continue }
+            try? fileManager.removeItem(at: folder)
+        }
+    }
+
+    /// The folders a build in this process is writing now, so that an
+    /// interrupted build (SIGINT, SIGTERM) can remove them before it exits.
+    final class Staging: @unchecked Sendable {
+        static let shared = Staging()
+        private let lock = NSLock()
+        private var folders: Set<URL> = []
+
+        func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
+        func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
+        func all() -> [URL] { lock.withLock { Array(folders) } }
+    }
+
+    /// Removes this process's half-written folders; for a signal handler.
+    /// A retired site is moved back first, so the previous site survives.
+    public static func abandonStaging() {
+        let fileManager = FileManager.default
+        for folder in Staging.shared.all() {
+            let name = folder.lastPathComponent
+            if let range = name.range(of: ".remit-old-") {
+                let original = folder.deletingLastPathComponent().appendingPathComponent(String(name[name.index(after: name.startIndex)..<range.lowerBound]))
+                if !fileManager.fileExists(atPath: original.path) {
+                    try? fileManager.moveItem(at: folder, to: original)
+                    continue
+                }
+            }
+            try? fileManager.removeItem(at: folder)
         }
     }
 

@@ -129,7 +129,7 @@ enum CatalogueJSON {
                     url: link(.service(service.key)), turnaround: Duration(service.turnaround),
                     input_by: service.inputBy.map { InputByEntry(text: $0.description, duration: Duration($0.duration), event: $0.event) },
                     deadlines: service.deadlines.map { DatedText(date: $0.date.description, text: $0.what) },
-                    request: service.request.flatMap { SafeURL.href($0.href) }, you_provide: service.youProvide,
+                    request: service.request.flatMap { URLPolicy.href($0.href) }, you_provide: service.youProvide,
                     rules: (relations.rulesByService[service.key] ?? []).map(\.description), tags: service.tags)
             },
             rules: rules.map { rule in

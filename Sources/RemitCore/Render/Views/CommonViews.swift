@@ -82,15 +82,6 @@ struct ServiceSummaryView: Sendable {
     var function: String
 }
 
-/// Only schemes that cannot run code reach an `href`.
-enum SafeURL {
-    static func href(_ raw: String?) -> String? {
-        guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
-        guard let scheme = LinkResolver.scheme(of: raw) else { return raw }
-        return LinkResolver.allowedSchemes.contains(scheme) ? raw : nil
-    }
-}
-
 extension LinkView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

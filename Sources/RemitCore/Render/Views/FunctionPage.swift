@@ -37,8 +37,8 @@ extension ViewFactory {
         }
         let contact = function.contact.map {
             FunctionPageView.ContactView(
-                email: $0.email, emailHref: $0.email.map { "mailto:" + $0 }, phone: $0.phone,
-                channel: SafeURL.href($0.channel), hours: $0.hours)
+                email: $0.email, emailHref: $0.emailHref, phone: $0.phone,
+                channel: URLPolicy.href($0.channel), hours: $0.hours)
         }
         let view = FunctionPageView(
             title: function.title, summary: function.summary.value, owner: function.owner, contact: contact,

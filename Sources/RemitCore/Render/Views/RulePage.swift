@@ -66,7 +66,7 @@ extension ViewFactory {
         let filled = pattern
             .replacingOccurrences(of: "{title}", with: encode(title))
             .replacingOccurrences(of: "{url}", with: encode(base.absolute(route.path)))
-        return SafeURL.href(filled)
+        return URLPolicy.href(filled)
     }
 }
 

@@ -31,7 +31,7 @@ struct ServicePageView: Sendable {
 extension ViewFactory {
     func servicePage(_ service: Service) -> PageContext<ServicePageView> {
         let request = service.request.flatMap { channel -> ServicePageView.RequestView? in
-            guard let href = SafeURL.href(channel.href) else { return nil }
+            guard let href = URLPolicy.href(channel.href) else { return nil }
             if case .email = channel { return .init(href: href, label: channel.label, isEmail: true) }
             return .init(href: href, label: channel.label, isEmail: false)
         }

@@ -41,7 +41,7 @@ struct ViewFactory: Sendable {
     func meta(_ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil, scripts: [String] = []) -> PageMeta {
         var editURL: String?
         if let pattern = catalogue.config.editURL, let source {
-            editURL = SafeURL.href(pattern.replacingOccurrences(of: "{path}", with: source.file.displayPath))
+            editURL = URLPolicy.href(pattern.replacingOccurrences(of: "{path}", with: source.file.displayPath))
         }
         return PageMeta(
             title: title, description: description,
