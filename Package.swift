@@ -38,7 +38,9 @@ let package = Package(
                 "DefaultTheme",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The CI recipes `remit init --ci` writes: links to examples/ci/, embedded as bytes.
+            resources: [.embedInCode("Init/Recipes")]
         ),
         // `remit serve`: the preview server, the only code that sees Hummingbird.
         .target(

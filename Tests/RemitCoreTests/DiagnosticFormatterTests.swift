@@ -38,6 +38,34 @@ import Testing
         #expect(text.contains("\"severity\" : \"warning\""))
         #expect(DiagnosticFormatter(format: .json).format([]) { _, _ in nil } == "[]\n")
     }
+
+    @Test func gitlabIsACodeQualityReport() throws {
+        let twice = diagnostics + [diagnostics[0]]
+        let text = DiagnosticFormatter(format: .gitlab).format(twice) { _, _ in nil }
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(entries.count == 3)
+        for entry in entries {
+            #expect(Set(entry.keys) == ["description", "check_name", "fingerprint", "severity", "location"])
+            let location = try #require(entry["location"] as? [String: Any])
+            #expect(location["path"] is String)
+            #expect((location["lines"] as? [String: Any])?["begin"] is Int)
+        }
+        #expect(entries[0]["description"] as? String == "bad: value, here")
+        #expect(entries[0]["severity"] as? String == "critical")
+        #expect(entries[1]["severity"] as? String == "minor")
+        #expect(((entries[0]["location"] as? [String: Any])?["lines"] as? [String: Any])?["begin"] as? Int == 2)
+        // Unique within a report, and the same on the next run.
+        let fingerprints = entries.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == 3)
+        #expect(fingerprints.allSatisfy { $0.count == 32 && $0.allSatisfy(\.isHexDigit) })
+        #expect(DiagnosticFormatter(format: .gitlab).format(twice) { _, _ in nil } == text)
+        // A problem that only moves down the file keeps its fingerprint.
+        var moved = diagnostics[0]
+        moved.location = SourceLocation(path: moved.location.path, line: 9, column: 1)
+        let movedText = DiagnosticFormatter(format: .gitlab).format([moved]) { _, _ in nil }
+        #expect(movedText.contains(fingerprints[0]))
+        #expect(DiagnosticFormatter(format: .gitlab).format([]) { _, _ in nil } == "[]\n")
+    }
 }
 
 @Suite struct ExcerptTests {

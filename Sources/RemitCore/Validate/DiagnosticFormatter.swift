@@ -1,10 +1,11 @@
 import Foundation
 
 /// Turns diagnostics into what editors and CI read: compiler-style text with
-/// the source line and a caret, GitHub Actions annotations, or JSON.
+/// the source line and a caret, GitHub Actions annotations, JSON, or GitLab's
+/// Code Quality report.
 public struct DiagnosticFormatter: Sendable {
     public enum Format: String, CaseIterable, Sendable {
-        case text, github, json
+        case text, github, json, gitlab
     }
 
     public var format: Format
@@ -25,6 +26,8 @@ public struct DiagnosticFormatter: Sendable {
             return diagnostics.map(github).joined()
         case .json:
             return json(diagnostics)
+        case .gitlab:
+            return gitlab(diagnostics)
         }
     }
 
@@ -73,5 +76,54 @@ public struct DiagnosticFormatter: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard !entries.isEmpty else { return "[]\n" }
         return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+    }
+
+    /// GitLab's Code Quality report (a subset of Code Climate's format): a JSON
+    /// array of `description`, `check_name`, `fingerprint`, `severity`,
+    /// `location.path` and `location.lines.begin`, shown in merge requests.
+    /// Errors are `critical`, warnings `minor`. The fingerprint, which GitLab
+    /// compares between the merge request and its target branch, hashes the
+    /// path, severity and message (not the line, so a problem that only moves is
+    /// not reported as new), and how many identical ones came before it.
+    func gitlab(_ diagnostics: [Diagnostic]) -> String {
+        struct Lines: Encodable { var begin: Int }
+        struct Location: Encodable {
+            var path: String
+            var lines: Lines
+        }
+        struct Entry: Encodable {
+            var description: String
+            var check_name: String
+            var fingerprint: String
+            var severity: String
+            var location: Location
+        }
+        var seen: [String: Int] = [:]
+        let entries = diagnostics.map { diagnostic -> Entry in
+            let key = "\(diagnostic.location.path)\u{0}\(diagnostic.severity.rawValue)\u{0}\(diagnostic.message)"
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            return Entry(
+                description: diagnostic.message,
+                check_name: "remit-\(diagnostic.severity.rawValue)",
+                fingerprint: Self.fingerprint("\(key)\u{0}\(occurrence)"),
+                severity: diagnostic.severity == .error ? "critical" : "minor",
+                location: Location(path: diagnostic.location.path, lines: Lines(begin: max(1, diagnostic.location.line))))
+        }
+        guard !entries.isEmpty else { return "[]\n" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+    }
+
+    /// 128-bit FNV-1a of the UTF-8 bytes, as 32 hex digits: stable across runs and machines.
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d
+        for byte in text.utf8 {
+            hash ^= UInt128(byte)
+            hash = hash &* 0x0000_0000_0100_0000_0000_0000_0000_013B
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 32 - hex.count) + hex
     }
 }
