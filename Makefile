@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 REMIT = .build/$(CONFIG)/remit
 
-.PHONY: site test deps test-deps build check bench clean
+.PHONY: site test deps test-deps build check bench clean dist dist-test
 
 deps:
 	@bash scripts/install-deps.sh
@@ -31,6 +31,16 @@ test: deps test-deps
 	$(SWIFT) build --product remit
 	bash scripts/check-sample-site.sh .build/debug/remit
 	python3 scripts/browser_tests.py .build/debug/remit
+	python3 scripts/test-ci-recipes.py .build/debug/remit
+
+## dist/remit-VERSION-linux-ARCH.tar.gz and dist/remit_VERSION_ARCH.deb: one
+## executable with the Swift runtime, Foundation and cmark-gfm linked statically.
+dist: deps
+	nice -n 10 bash scripts/dist.sh
+
+## Both packages installed and run on a clean Debian root (debootstrap, cached).
+dist-test: dist
+	bash scripts/dist-test.sh
 
 ## Remit against Hugo and the cmark-gfm floor on generated catalogues; the table
 ## goes to .build/bench/results.md. BENCH_SIZES="1000 10000 100000" adds the

