@@ -30,6 +30,8 @@ test: deps test-deps
 	$(SWIFT) test --skip-build --disable-xctest --filter TimeBoundTests --no-parallel
 	$(SWIFT) build --product remit
 	bash scripts/check-sample-site.sh .build/debug/remit
+	bash scripts/check-output-safety.sh .build/debug/remit
+	python3 scripts/check-preview-server.py .build/debug/remit
 	python3 scripts/browser_tests.py .build/debug/remit
 	python3 scripts/test-ci-recipes.py .build/debug/remit
 

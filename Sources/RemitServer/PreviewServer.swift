@@ -17,6 +17,11 @@ public struct PreviewServer: Sendable {
     /// Today for each rebuild, so a server left running past midnight moves
     /// with the calendar; nil keeps `options.today` (`--today`, `SOURCE_DATE_EPOCH`).
     public var today: (@Sendable () -> LocalDate)?
+    /// Host names besides this machine's that may reach the preview (`--allow-host`).
+    public var allowedHosts: [String] = []
+    /// A connection with no request in progress, or a request whose headers
+    /// never finish, is closed after this long.
+    public var idleTimeout: Duration = .seconds(30)
 
     public init(options: BuildOptions, port: Int, log: @escaping @Sendable (BuildReport, BuildCache, Duration) -> Void, onListening: @escaping @Sendable (Int, String) -> Void) {
         self.options = options
@@ -38,7 +43,7 @@ public struct PreviewServer: Sendable {
         let router = Router(options: .autoGenerateHeadEndpoints)
         let responder: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             if request.uri.path == basePath + LiveReloadScript.eventsPath {
-                return Self.events(hub: hub)
+                return Self.events(hub: hub, request: request)
             }
             if request.uri.path == basePath + LiveReloadScript.path {
                 return Self.bytes(Data(LiveReloadScript.source(basePath: basePath).utf8), type: "text/javascript; charset=utf-8")
@@ -47,12 +52,30 @@ public struct PreviewServer: Sendable {
         }
         router.get("/", use: responder)
         router.get("**", use: responder)
+        let routes = router.buildResponder()
+        let guardrail = RequestGuard(allowedHosts: allowedHosts)
+        let boundPort = PortBox()
+        let guarded = CallbackResponder<BasicRequestContext> { request, context in
+            switch guardrail.check(method: request.method, host: request.head.authority, port: await boundPort.port) {
+            case .allowed: return try await routes.respond(to: request, context: context)
+            case .misdirected: return Self.plain(.misdirectedRequest, "Invalid Host header: this preview answers only on localhost (see --allow-host).\n")
+            case .methodNotAllowed:
+                var response = Self.plain(.methodNotAllowed, "Method not allowed: the preview only answers GET and HEAD.\n")
+                response.headers[.allow] = "GET, HEAD"
+                return response
+            }
+        }
 
         let onListening = self.onListening
         let app = Application(
-            router: router,
+            responder: guarded,
+            server: .http1(configuration: .init(idleTimeout: .init(idleTimeout))),
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "remit"),
-            onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0, basePath) })
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                await boundPort.set(port)
+                onListening(port, basePath)
+            })
         let watcher = Task {
             var folders = [options.contentDirectory]
             if let templates = options.templatesDirectory { folders.append(templates) }
@@ -60,6 +83,16 @@ public struct PreviewServer: Sendable {
         }
         defer { watcher.cancel() }
         try await app.runService()
+    }
+
+    /// The port the server got (with `--port 0`, known only once it listens).
+    actor PortBox {
+        var port = 0
+        func set(_ value: Int) { port = value }
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Holds what one build leaves for the next; the watcher builds one at a time.
@@ -143,17 +176,25 @@ public struct PreviewServer: Sendable {
         return Data((html[..<end.lowerBound] + LiveReloadScript.tag(basePath: basePath, build: build) + "\n" + html[end.lowerBound...]).utf8)
     }
 
-    static func events(hub: ReloadHub) -> Response {
+    /// The live-reload stream of one tab. A closed tab is dropped as soon as
+    /// its connection closes (Hummingbird's inbound-close handler), not at the
+    /// next broadcast: until then its socket would sit in CLOSE_WAIT, and a
+    /// few hundred closed tabs use up the process's file descriptors.
+    static func events(hub: ReloadHub, request: Request) -> Response {
         Response(
             status: .ok,
             headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
             body: ResponseBody { writer in
                 let (id, stream) = await hub.subscribe()
                 do {
-                    // Tells the browser to retry quickly if the server restarts.
-                    try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
-                    for await message in stream.cancelOnGracefulShutdown() {
-                        try await writer.write(ByteBuffer(string: message))
+                    try await request.body.consumeWithInboundCloseHandler { _ in
+                        // Tells the browser to retry quickly if the server restarts.
+                        try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
+                        for await message in stream.cancelOnGracefulShutdown() {
+                            try await writer.write(ByteBuffer(string: message))
+                        }
+                    } onInboundClosed: {
+                        Task { await hub.unsubscribe(id) }
                     }
                 } catch {
                     await hub.unsubscribe(id)

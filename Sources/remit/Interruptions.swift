@@ -3,8 +3,7 @@ import Foundation
 import RemitCore
 
 /// Ctrl-C or a CI runner's SIGTERM in the middle of a build: the half-written
-/// staging folder is removed (and a site moved aside is moved back) before
-/// the process exits with the signal's conventional code (128 + signal).
+/// staging folder is removed before the process exits with the signal's conventional code (128 + signal).
 enum Interruptions {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -13,9 +12,8 @@ enum Interruptions {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                SiteWriter.abandonStaging()
                 printError("interrupted; the output folder was left as it was")
-                exit(128 + signalNumber)
+                SiteWriter.abandonStaging(exitCode: 128 + signalNumber)
             }
             source.resume()
             sources.append(source)

@@ -14,10 +14,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: Int = 4000
 
+    @Option(name: .customLong("allow-host"), help: "A host name besides localhost that may reach the preview, e.g. from a proxy (repeatable).")
+    var allowedHosts: [String] = []
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds before an idle connection, or one whose request headers never finish, is closed.")
+    var idleTimeout: Int = 30
+
     func validate() throws {
         try options.validateFolder()
         try site.validate()
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be a positive number of seconds") }
     }
 
     func run() async throws {
@@ -49,6 +56,8 @@ struct Serve: AsyncParsableCommand {
             onListening: { port, basePath in
                 FileHandle.standardOutput.write(Data("serving on http://127.0.0.1:\(port)\(basePath) (Ctrl-C stops)\n".utf8))
             })
+        server.allowedHosts = allowedHosts
+        server.idleTimeout = .seconds(idleTimeout)
         // Without --today or SOURCE_DATE_EPOCH, each rebuild judges against the current date.
         if options.today == nil, ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil {
             server.today = { (try? Today.resolve(option: nil, environment: [:], now: Date())) ?? buildOptions.today }

@@ -27,7 +27,7 @@ public struct OutputFolder: Sendable, Equatable {
     ) -> Result<OutputFolder, Refusal> {
         let fileManager = FileManager.default
         let real = realPath(output)
-        let shown = output.path
+        let shown = output.relativePath
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: real.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             return .failure(Refusal(description: "the output '\(shown)' is a file, not a folder; name a folder for the site"))
@@ -37,18 +37,18 @@ public struct OutputFolder: Sendable, Equatable {
         for (name, folder) in protected {
             let folderReal = realPath(folder)
             if real == folderReal {
-                return .failure(Refusal(description: "the output '\(shown)' is the \(name) '\(folder.path)'; the build would replace it"))
+                return .failure(Refusal(description: "the output '\(shown)' is the \(name) '\(folder.relativePath)'; the build would replace it"))
             }
             if isInside(real, folderReal) {
-                return .failure(Refusal(description: "the output '\(shown)' is inside the \(name) '\(folder.path)'; the site would be read back as content on the next build"))
+                return .failure(Refusal(description: "the output '\(shown)' is inside the \(name) '\(folder.relativePath)'; the site would be read back as content on the next build"))
             }
             if isInside(folderReal, real) {
-                return .failure(Refusal(description: "the output '\(shown)' contains the \(name) '\(folder.path)'; the build would replace it"))
+                return .failure(Refusal(description: "the output '\(shown)' contains the \(name) '\(folder.relativePath)'; the build would replace it"))
             }
         }
         let here = realPath(workingDirectory)
         if real == here || isInside(here, real) {
-            return .failure(Refusal(description: "the output '\(shown)' is the current folder '\(here.path)' or holds it; name a folder of its own, such as public"))
+            return .failure(Refusal(description: "the output '\(shown)' is the current folder or holds it; name a folder of its own, such as public"))
         }
         if !force, let entries = try? fileManager.contentsOfDirectory(atPath: real.path), !entries.isEmpty,
             !entries.contains(markerName)
@@ -59,9 +59,16 @@ public struct OutputFolder: Sendable, Equatable {
     }
 
     /// The path with every symbolic link resolved, for a path that may not exist
-    /// yet: the longest existing ancestor is resolved and the rest appended.
+    /// yet (or a link whose target does not): the longest existing ancestor is
+    /// resolved and the rest appended.
     static func realPath(_ url: URL) -> URL {
-        var existing = url.standardizedFileURL
+        var current = url.standardizedFileURL
+        // A link to a folder that is not there yet still says where the site goes.
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { break }
+            current = URL(fileURLWithPath: destination, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
+        }
+        var existing = current
         var missing: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
             missing.insert(existing.lastPathComponent, at: 0)

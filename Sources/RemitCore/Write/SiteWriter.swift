@@ -32,38 +32,40 @@ public enum SiteWriter {
                 }
                 let destination = staging.appendingPathComponent(file.path)
                 let folder = destination.deletingLastPathComponent().path
-                if created.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch file.contents {
-                case .data(let data): try data.write(to: destination)
-                case .copy(let source): try fileManager.copyItem(at: source, to: destination)
+                try Staging.shared.writing {
+                    if created.insert(folder).inserted {
+                        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
+                    switch file.contents {
+                    case .data(let data): try data.write(to: destination)
+                    case .copy(let source): try fileManager.copyItem(at: source, to: destination)
+                    }
                 }
             }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        if fileManager.fileExists(atPath: target.path) {
-            Staging.shared.add(retired)
-            defer { Staging.shared.remove(retired) }
-            try fileManager.moveItem(at: target, to: retired)
-            do {
+        try Staging.shared.writing {
+            if fileManager.fileExists(atPath: target.path) {
+                try fileManager.moveItem(at: target, to: retired)
+                do {
+                    try fileManager.moveItem(at: staging, to: target)
+                } catch {
+                    try? fileManager.moveItem(at: retired, to: target)
+                    try? fileManager.removeItem(at: staging)
+                    throw error
+                }
+            } else {
                 try fileManager.moveItem(at: staging, to: target)
-            } catch {
-                try? fileManager.moveItem(at: retired, to: target)
-                try? fileManager.removeItem(at: staging)
-                throw error
             }
-            try? fileManager.removeItem(at: retired)
-        } else {
-            try fileManager.moveItem(at: staging, to: target)
         }
+        try? fileManager.removeItem(at: retired)
     }
 
     /// Removes the staging and retired folders that builds killed before they
     /// could clean up left beside `target`: only folders named as this writer
-    /// names them, holding its marker, whose process is gone.
+    /// names them, whose process is gone.
     static func removeStaleStaging(beside target: URL) {
         let fileManager = FileManager.default
         let parent = target.deletingLastPathComponent()
@@ -75,13 +77,19 @@ public enum SiteWriter {
             let folder = parent.appendingPathComponent(name)
             let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap { pid_t($0) }
             if let pid, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
-            guard fileManager.fileExists(atPath: folder.appendingPathComponent(OutputFolder.markerName).path) else { continue }
-            try? fileManager.removeItem(at: folder)
+            // A retired site may be half removed, marker included; a staging
+            // folder holds the marker from its first moment on, or nothing.
+            let isOurs = prefix.hasSuffix("-old-")
+                || fileManager.fileExists(atPath: folder.appendingPathComponent(OutputFolder.markerName).path)
+                || (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+            if isOurs { try? fileManager.removeItem(at: folder) }
         }
     }
 
     /// The folders a build in this process is writing now, so that an
     /// interrupted build (SIGINT, SIGTERM) can remove them before it exits.
+    /// Each file is written under the lock, so a signal handler that takes it
+    /// stops the writer between two files: nothing is recreated after removal.
     final class Staging: @unchecked Sendable {
         static let shared = Staging()
         private let lock = NSLock()
@@ -90,23 +98,24 @@ public enum SiteWriter {
         func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
         func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
         func all() -> [URL] { lock.withLock { Array(folders) } }
+        func writing<T>(_ body: () throws -> T) rethrows -> T { try lock.withLock(body) }
+
+        /// Takes the lock for good, removes this process's staging folders, and exits.
+        func abandon(exitCode: Int32) -> Never {
+            lock.lock()
+            let fileManager = FileManager.default
+            for folder in folders where folder.lastPathComponent.contains(".remit-new-") {
+                try? fileManager.removeItem(at: folder)
+            }
+            exit(exitCode)
+        }
     }
 
-    /// Removes this process's half-written folders; for a signal handler.
-    /// A retired site is moved back first, so the previous site survives.
-    public static func abandonStaging() {
-        let fileManager = FileManager.default
-        for folder in Staging.shared.all() {
-            let name = folder.lastPathComponent
-            if let range = name.range(of: ".remit-old-") {
-                let original = folder.deletingLastPathComponent().appendingPathComponent(String(name[name.index(after: name.startIndex)..<range.lowerBound]))
-                if !fileManager.fileExists(atPath: original.path) {
-                    try? fileManager.moveItem(at: folder, to: original)
-                    continue
-                }
-            }
-            try? fileManager.removeItem(at: folder)
-        }
+    /// Removes this process's half-written staging folder and exits; for a
+    /// signal handler. The previous site is untouched: it is only moved once
+    /// the new one is complete, under the same lock.
+    public static func abandonStaging(exitCode: Int32) -> Never {
+        Staging.shared.abandon(exitCode: exitCode)
     }
 
     /// For `remit serve`: writes, in place, only the files whose fingerprint
