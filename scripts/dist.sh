@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make dist: a release build of remit that runs on a Debian or Ubuntu machine
 # with neither Swift nor cmark-gfm installed, packaged two ways in dist/:
-#   remit-VERSION-linux-ARCH.tar.gz  remit-VERSION-linux-ARCH/{bin/remit, share/man/man1/remit.1.gz, README.md}
+#   remit-VERSION-linux-ARCH.tar.gz  remit-VERSION-linux-ARCH/{bin/remit, share/man/man1/remit.1.gz, share/doc/remit/README.md}
 #   remit_VERSION_DEBARCH.deb         /usr/bin/remit, /usr/share/man/man1/remit.1.gz
 # The Swift standard library and Foundation are linked statically
 # (--static-swift-stdlib), and so are cmark-gfm (Debian's .a files) and the C++
@@ -71,7 +71,8 @@ tree="$stage/$name"
 install -D -m 0755 "$binary" "$tree/bin/remit"
 strip --strip-unneeded "$tree/bin/remit"
 install -D -m 0644 "$man.gz" "$tree/share/man/man1/remit.1.gz"
-cat > "$tree/README.md" <<TXT
+mkdir -p "$tree/share/doc/remit"
+cat > "$tree/share/doc/remit/README.md" <<TXT
 # remit $version
 
 \`bin/remit\` is the whole program: copy it anywhere on PATH (or unpack this
