@@ -131,7 +131,8 @@ $SUDO cp "$deb" "$root/tmp/"
 expect ".deb: apt-get install ./$(basename "$deb")" 0 \
   in_root "$root" sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y /tmp/$(basename "$deb")"
 expect ".deb: dpkg says remit $version is installed" 0 in_root "$root" sh -c "dpkg-query -W -f='\${Status} \${Version}' remit | grep -qx 'install ok installed $version'"
-if [ -f "$root/usr/share/man/man1/remit.1.gz" ] && zcat "$root/usr/share/man/man1/remit.1.gz" | grep -q '^\.S[hH] .*SUBCOMMANDS\|init'; then
+if [ -f "$root/usr/share/man/man1/remit.1.gz" ] && zcat "$root/usr/share/man/man1/remit.1.gz" | grep -q '^\.Dt REMIT 1' &&
+   zcat "$root/usr/share/man/man1/remit.1.gz" | grep -q '^\.It Em init'; then
   ok ".deb: installs the man page /usr/share/man/man1/remit.1.gz"
 else
   bad ".deb: no man page"

@@ -84,6 +84,7 @@ remit="$unpacked/bin/remit"
 
 # 2. the catalogue
 if [ -d "$WORK_DIR/.git" ]; then
+  git -C "$WORK_DIR" remote set-url origin "$REPO" || fail 3 "cannot use $WORK_DIR"
   git -C "$WORK_DIR" fetch --quiet origin "$BRANCH" || fail 3 "cannot fetch $BRANCH from $REPO"
   git -C "$WORK_DIR" reset --quiet --hard FETCH_HEAD || fail 3 "cannot check out $BRANCH"
   git -C "$WORK_DIR" clean --quiet -d --force -x || fail 3 "cannot clean $WORK_DIR"
