@@ -49,15 +49,28 @@ public struct BuildReport: Sendable {
     }
 }
 
-/// The pipeline: load → model → validate → render → write.
+/// What `remit check` establishes and `remit build` renders from: the typed
+/// catalogue, its pages' addresses, every body rendered, the theme loaded and
+/// checked, and every problem found on the way.
+public struct CheckedSite: Sendable {
+    public var catalogue: Catalogue
+    public var siteMap: SiteMap
+    public var bodies: [String: RenderedBody]
+    public var theme: Theme
+    /// Sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+}
+
+/// The pipeline: load → model → validate → render → write. `check` runs every
+/// stage but writing, so it finds everything a build would reject.
 public enum Pipeline {
-    /// Load, model and validate; nothing is written.
-    public static func check(_ options: BuildOptions) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
+    /// Load, model, validate, and check the theme and the output paths; nothing is written.
+    public static func check(_ options: BuildOptions) async -> CheckedSite {
         var cache = BuildCache()
         return await check(options, cache: &cache)
     }
 
-    static func check(_ options: BuildOptions, cache: inout BuildCache) async -> (Catalogue, SiteMap, [String: RenderedBody], [Diagnostic]) {
+    static func check(_ options: BuildOptions, cache: inout BuildCache) async -> CheckedSite {
         var diagnostics: [Diagnostic] = []
         let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
         let documents = await FrontMatterDocument.parseAll(folder.markdown)
@@ -73,7 +86,11 @@ public enum Pipeline {
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
         diagnostics += Validator.validate(catalogue, bodies: bodies, resolver: resolver, today: options.today)
-        return (catalogue, siteMap, bodies, Array(Set(diagnostics)).sorted())
+        let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
+        diagnostics += TemplateCheck.check(theme)
+        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, offline: options.offline)
+        OutputChecks.check(SiteRenderer.plannedFiles(factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
+        return CheckedSite(catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: theme, diagnostics: Array(Set(diagnostics)).sorted())
     }
 
     /// A one-off build: everything rendered, the site swapped in atomically.
@@ -93,22 +110,21 @@ public enum Pipeline {
             report.environmentError = refusal.description
             return report
         }
-        let (catalogue, siteMap, bodies, checked) = await check(options, cache: &cache)
-        var diagnostics = checked
-        var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
+        let checked = await check(options, cache: &cache)
+        let catalogue = checked.catalogue
+        var report = BuildReport(diagnostics: checked.diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
         report.basePath = catalogue.config.baseURL.path
-        guard !BuildReport.fails(diagnostics, strict: options.strict) else { return report }
+        guard !BuildReport.fails(checked.diagnostics, strict: options.strict) else { return report }
 
-        let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
         let history = GitHistory.load(options.contentDirectory)
         if history.status == .shallow { report.notes.append(GitHistory.shallowNote) }
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
         let factory = ViewFactory(
-            catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, history: history, offline: options.offline)
-        let files = await SiteRenderer.render(factory, theme: theme, into: &diagnostics)
-        OutputChecks.check(files, into: &diagnostics)
+            catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today, history: history, offline: options.offline)
+        var diagnostics = checked.diagnostics
+        let files = await SiteRenderer.render(factory, theme: checked.theme, into: &diagnostics)
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct CheckTests {
     func check(_ site: FixtureSite, today: String = "2026-11-29") async -> [String] {
         let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: today)!)
-        return await Pipeline.check(options).3.map(\.description)
+        return await Pipeline.check(options).diagnostics.map(\.description)
     }
 
     @Test func reportsEveryMistakeInEveryFileAtOnce() async throws {
@@ -140,7 +140,7 @@ import Testing
         try "AWS_SECRET_ACCESS_KEY=hunter2\n".write(to: secret, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("pages/env.md").path, withDestinationPath: secret.path)
         let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
-        let diagnostics = await Pipeline.check(options).3
+        let diagnostics = await Pipeline.check(options).diagnostics
         #expect(diagnostics.map(\.description) == ["content/pages/env.md:1:1: error: symbolic link points outside the content folder"])
         let lines = SourceLineReader(contentDirectory: site.content)
         let printed = DiagnosticFormatter(format: .text).format(diagnostics, sourceLine: lines.line)
@@ -206,7 +206,7 @@ import Testing
         ])
         defer { site.remove() }
         let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
-        let diagnostics = await Pipeline.check(options).3.map(\.description)
+        let diagnostics = await Pipeline.check(options).diagnostics.map(\.description)
         #expect(diagnostics == [
             "content/facilities/index.md:7:12: error: unknown function or service 'estates' in 'go_to'",
             "content/facilities/rules/bookings-end-on-time.md:4:14: error: unknown service 'room-bookin'; did you mean 'room-booking'?",

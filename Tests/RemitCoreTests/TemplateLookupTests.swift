@@ -15,8 +15,9 @@ import Testing
             contentDirectory: fixtures.appendingPathComponent("\(fixture)/content"),
             outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused"),
             today: LocalDate(iso: "2026-11-29")!)
-        let (catalogue, siteMap, bodies, _) = await Pipeline.check(options)
-        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today)
+        let checked = await Pipeline.check(options)
+        let catalogue = checked.catalogue
+        let factory = ViewFactory(catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today)
         var views: [Any] = [
             factory.homePage(), factory.glossaryPage(), factory.aToZPage(), factory.deadlinesPage(), factory.changesPage(),
             factory.reviewPage(), factory.tagsPage(), factory.searchPage(), factory.notFoundPage(),

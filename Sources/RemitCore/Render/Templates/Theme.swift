@@ -9,9 +9,19 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Static files by path relative to the theme (`assets/remit.css`).
     let assets: [String: Data]
+    /// Each template's text as written, by name (`service`, `partials/footer`), for `TemplateCheck`.
+    let sources: [String: TemplateSource]
+    /// Templates with syntax errors (already reported), so they are not also called missing.
+    let failedTemplates: Set<String>
 
-    public static let requiredTemplates = ["layout", "home", "function", "service", "rule", "journey", "glossary", "a-z", "page", "404",
-        "deadlines", "changes", "review", "tags", "tag", "search"]
+    struct TemplateSource: Sendable {
+        var text: String
+        /// `templates/service.mustache`, or `… (built in)`.
+        var display: String
+    }
+
+    /// The layout every page template inherits from, and one template per kind of page.
+    public static let requiredTemplates = ["layout"] + PageKind.allCases.map(\.template)
 
     public static func load(overrides directory: URL?, into diagnostics: inout [Diagnostic]) -> Theme {
         var files: [String: (data: Data, display: String)] = DefaultTheme.files.reduce(into: [:]) {
@@ -28,6 +38,8 @@ public struct Theme: Sendable {
         HTMLEscaping.register()
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
+        var sources: [String: TemplateSource] = [:]
+        var failed: Set<String> = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("assets/") {
                 assets[path] = file.data
@@ -41,7 +53,9 @@ public struct Theme: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
+                sources[name] = TemplateSource(text: text, display: file.display)
             } catch let error as MustacheTemplate.ParserError {
+                failed.insert(name)
                 diagnostics.append(Diagnostic(
                     .error, at: SourceLocation(
                         path: file.display, line: error.context.lineNumber,
@@ -49,10 +63,11 @@ public struct Theme: Sendable {
                         column: error.context.columnNumber + 1 - (error.context.lineNumber == 1 ? HTMLEscaping.pragma.count : 0)),
                     "template syntax error: \(error.error)"))
             } catch {
+                failed.insert(name)
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.display, line: 1, column: 1), "template error: \(error)"))
             }
         }
-        return Theme(library: library, assets: assets)
+        return Theme(library: library, assets: assets, sources: sources, failedTemplates: failed)
     }
 
     func render<Content>(_ template: String, _ context: PageContext<Content>) -> String? {

@@ -154,7 +154,10 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension MonthGroup: MustacheParent {
+extension MonthGroup: TemplateView {
+    // A generic type has no stored statics; `child(named:)` is written out for speed.
+    static var templateKeys: [String: PartialKeyPath<MonthGroup> & Sendable] { ["name": \.name, "id": \.id, "items": \.items] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
@@ -165,105 +168,78 @@ extension MonthGroup: MustacheParent {
     }
 }
 
-extension DeadlineItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": self.date
-        case "what": self.what
-        case "service": self.service
-        case "function": self.function
-        default: nil
-        }
-    }
+extension DeadlineItemView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<DeadlineItemView> & Sendable] = [
+        "date": \.date,
+        "what": \.what,
+        "service": \.service,
+        "function": \.function,
+    ]
 }
 
-extension ChangeItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": self.date
-        case "isTakingEffect": self.isTakingEffect
-        case "summary": self.summary
-        case "rule": self.rule
-        case "busyWeek": self.busyWeek
-        default: nil
-        }
-    }
+extension ChangeItemView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ChangeItemView> & Sendable] = [
+        "date": \.date,
+        "isTakingEffect": \.isTakingEffect,
+        "summary": \.summary,
+        "rule": \.rule,
+        "busyWeek": \.busyWeek,
+    ]
 }
 
-extension DeadlinesPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "upcoming": self.upcoming
-        case "past": self.past
-        case "calendarURL": self.calendarURL
-        default: nil
-        }
-    }
+extension DeadlinesPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<DeadlinesPageView> & Sendable] = [
+        "upcoming": \.upcoming,
+        "past": \.past,
+        "calendarURL": \.calendarURL,
+    ]
 }
 
-extension ChangesPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "upcoming": self.upcoming
-        case "recent": self.recent
-        case "busyWeeks": self.busyWeeks
-        case "limit": self.limit
-        case "recentDays": self.recentDays
-        case "feedURL": self.feedURL
-        default: nil
-        }
-    }
+extension ChangesPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ChangesPageView> & Sendable] = [
+        "upcoming": \.upcoming,
+        "recent": \.recent,
+        "busyWeeks": \.busyWeeks,
+        "limit": \.limit,
+        "recentDays": \.recentDays,
+        "feedURL": \.feedURL,
+    ]
 }
 
-extension ChangesPageView.BusyWeekView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": self.label
-        case "rules": self.rules
-        default: nil
-        }
-    }
+extension ChangesPageView.BusyWeekView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ChangesPageView.BusyWeekView> & Sendable] = [
+        "label": \.label,
+        "rules": \.rules,
+    ]
 }
 
-extension ReviewPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "overdue": self.overdue
-        case "dueSoon": self.dueSoon
-        case "horizonDays": self.horizonDays
-        case "today": self.today
-        default: nil
-        }
-    }
+extension ReviewPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ReviewPageView> & Sendable] = [
+        "overdue": \.overdue,
+        "dueSoon": \.dueSoon,
+        "horizonDays": \.horizonDays,
+        "today": \.today,
+    ]
 }
 
-extension ReviewPageView.FunctionGroup: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "function": self.function
-        case "owners": self.owners
-        default: nil
-        }
-    }
+extension ReviewPageView.FunctionGroup: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ReviewPageView.FunctionGroup> & Sendable] = [
+        "function": \.function,
+        "owners": \.owners,
+    ]
 }
 
-extension ReviewPageView.OwnerGroup: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "owner": self.owner
-        case "items": self.items
-        default: nil
-        }
-    }
+extension ReviewPageView.OwnerGroup: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ReviewPageView.OwnerGroup> & Sendable] = [
+        "owner": \.owner,
+        "items": \.items,
+    ]
 }
 
-extension ReviewPageView.ItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "rule": self.rule
-        case "reviewBy": self.reviewBy
-        case "status": self.status
-        default: nil
-        }
-    }
+extension ReviewPageView.ItemView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ReviewPageView.ItemView> & Sendable] = [
+        "rule": \.rule,
+        "reviewBy": \.reviewBy,
+        "status": \.status,
+    ]
 }

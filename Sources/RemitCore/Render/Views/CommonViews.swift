@@ -82,55 +82,46 @@ struct ServiceSummaryView: Sendable {
     var function: String
 }
 
-extension LinkView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        default: nil
-        }
-    }
+extension LinkView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<LinkView> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+    ]
 }
 
-extension DateView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "iso": self.iso
-        case "text": self.text
-        default: nil
-        }
-    }
+extension DateView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<DateView> & Sendable] = [
+        "iso": \.iso,
+        "text": \.text,
+    ]
 }
 
-extension SiteView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "organisation": self.organisation
-        case "base": self.base
-        case "functions": self.functions
-        case "offline": self.offline
-        default: nil
-        }
-    }
+extension SiteView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<SiteView> & Sendable] = [
+        "title": \.title,
+        "organisation": \.organisation,
+        "base": \.base,
+        "functions": \.functions,
+        "offline": \.offline,
+    ]
 }
 
-extension PageMeta: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "description": self.description
-        case "breadcrumbs": self.breadcrumbs
-        case "editURL": self.editURL
-        case "section": self.section
-        case "scripts": self.scripts
-        case "lastUpdated": self.lastUpdated
-        default: nil
-        }
-    }
+extension PageMeta: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<PageMeta> & Sendable] = [
+        "title": \.title,
+        "description": \.description,
+        "breadcrumbs": \.breadcrumbs,
+        "editURL": \.editURL,
+        "section": \.section,
+        "scripts": \.scripts,
+        "lastUpdated": \.lastUpdated,
+    ]
 }
 
-extension PageContext: MustacheParent {
+extension PageContext: TemplateView {
+    // A generic type has no stored statics; `child(named:)` is written out for speed.
+    static var templateKeys: [String: PartialKeyPath<PageContext> & Sendable] { ["site": \.site, "meta": \.meta, "page": \.page] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "site": self.site
@@ -141,41 +132,32 @@ extension PageContext: MustacheParent {
     }
 }
 
-extension RuleSummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        case "whyURL": self.whyURL
-        case "summary": self.summary
-        case "status": self.status
-        case "function": self.function
-        default: nil
-        }
-    }
+extension RuleSummaryView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<RuleSummaryView> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+        "whyURL": \.whyURL,
+        "summary": \.summary,
+        "status": \.status,
+        "function": \.function,
+    ]
 }
 
-extension StatusView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": self.label
-        case "name": self.name
-        case "isNotInForce": self.isNotInForce
-        default: nil
-        }
-    }
+extension StatusView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<StatusView> & Sendable] = [
+        "label": \.label,
+        "name": \.name,
+        "isNotInForce": \.isNotInForce,
+    ]
 }
 
-extension ServiceSummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        case "summary": self.summary
-        case "turnaround": self.turnaround
-        case "inputBy": self.inputBy
-        case "function": self.function
-        default: nil
-        }
-    }
+extension ServiceSummaryView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ServiceSummaryView> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+        "summary": \.summary,
+        "turnaround": \.turnaround,
+        "inputBy": \.inputBy,
+        "function": \.function,
+    ]
 }

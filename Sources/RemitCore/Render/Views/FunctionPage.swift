@@ -54,42 +54,33 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension FunctionPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "owner": self.owner
-        case "contact": self.contact
-        case "provides": self.provides
-        case "doesNotProvide": self.doesNotProvide
-        case "services": self.services
-        case "rules": self.rules
-        case "bodyHTML": self.bodyHTML
-        default: nil
-        }
-    }
+extension FunctionPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<FunctionPageView> & Sendable] = [
+        "title": \.title,
+        "summary": \.summary,
+        "owner": \.owner,
+        "contact": \.contact,
+        "provides": \.provides,
+        "doesNotProvide": \.doesNotProvide,
+        "services": \.services,
+        "rules": \.rules,
+        "bodyHTML": \.bodyHTML,
+    ]
 }
 
-extension FunctionPageView.HandoffView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "what": self.what
-        case "goTo": self.goTo
-        default: nil
-        }
-    }
+extension FunctionPageView.HandoffView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<FunctionPageView.HandoffView> & Sendable] = [
+        "what": \.what,
+        "goTo": \.goTo,
+    ]
 }
 
-extension FunctionPageView.ContactView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "email": self.email
-        case "emailHref": self.emailHref
-        case "phone": self.phone
-        case "channel": self.channel
-        case "hours": self.hours
-        default: nil
-        }
-    }
+extension FunctionPageView.ContactView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<FunctionPageView.ContactView> & Sendable] = [
+        "email": \.email,
+        "emailHref": \.emailHref,
+        "phone": \.phone,
+        "channel": \.channel,
+        "hours": \.hours,
+    ]
 }

@@ -156,111 +156,81 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension HomePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "functions": self.functions
-        case "journeys": self.journeys
-        case "pages": self.pages
-        case "nextDeadlines": self.nextDeadlines
-        case "comingChanges": self.comingChanges
-        case "changeWindowDays": self.changeWindowDays
-        default: nil
-        }
-    }
+extension HomePageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<HomePageView> & Sendable] = [
+        "functions": \.functions,
+        "journeys": \.journeys,
+        "pages": \.pages,
+        "nextDeadlines": \.nextDeadlines,
+        "comingChanges": \.comingChanges,
+        "changeWindowDays": \.changeWindowDays,
+    ]
 }
 
-extension HomePageView.FunctionCard: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        case "summary": self.summary
-        case "counts": self.counts
-        default: nil
-        }
-    }
+extension HomePageView.FunctionCard: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<HomePageView.FunctionCard> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+        "summary": \.summary,
+        "counts": \.counts,
+    ]
 }
 
-extension SummaryLink: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        case "summary": self.summary
-        default: nil
-        }
-    }
+extension SummaryLink: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<SummaryLink> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+        "summary": \.summary,
+    ]
 }
 
-extension GlossaryPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "entries": self.entries
-        default: nil
-        }
-    }
+extension GlossaryPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<GlossaryPageView> & Sendable] = [
+        "entries": \.entries,
+    ]
 }
 
-extension GlossaryPageView.EntryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": self.term
-        case "id": self.id
-        case "meaning": self.meaning
-        case "aka": self.aka
-        default: nil
-        }
-    }
+extension GlossaryPageView.EntryView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<GlossaryPageView.EntryView> & Sendable] = [
+        "term": \.term,
+        "id": \.id,
+        "meaning": \.meaning,
+        "aka": \.aka,
+    ]
 }
 
-extension AToZPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "groups": self.groups
-        default: nil
-        }
-    }
+extension AToZPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<AToZPageView> & Sendable] = [
+        "groups": \.groups,
+    ]
 }
 
-extension AToZPageView.Group: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "letter": self.letter
-        case "id": self.id
-        case "items": self.items
-        default: nil
-        }
-    }
+extension AToZPageView.Group: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<AToZPageView.Group> & Sendable] = [
+        "letter": \.letter,
+        "id": \.id,
+        "items": \.items,
+    ]
 }
 
-extension AToZPageView.Item: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "url": self.url
-        case "kind": self.kind
-        default: nil
-        }
-    }
+extension AToZPageView.Item: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<AToZPageView.Item> & Sendable] = [
+        "title": \.title,
+        "url": \.url,
+        "kind": \.kind,
+    ]
 }
 
-extension FreePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "bodyHTML": self.bodyHTML
-        default: nil
-        }
-    }
+extension FreePageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<FreePageView> & Sendable] = [
+        "title": \.title,
+        "summary": \.summary,
+        "bodyHTML": \.bodyHTML,
+    ]
 }
 
-extension TitleOnlyView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        default: nil
-        }
-    }
+extension TitleOnlyView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<TitleOnlyView> & Sendable] = [
+        "title": \.title,
+    ]
 }

@@ -41,30 +41,24 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension JourneyPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "steps": self.steps
-        case "total": self.total
-        case "planner": self.planner
-        case "bodyHTML": self.bodyHTML
-        default: nil
-        }
-    }
+extension JourneyPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<JourneyPageView> & Sendable] = [
+        "title": \.title,
+        "summary": \.summary,
+        "steps": \.steps,
+        "total": \.total,
+        "planner": \.planner,
+        "bodyHTML": \.bodyHTML,
+    ]
 }
 
-extension JourneyPageView.StepView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": self.number
-        case "service": self.service
-        case "function": self.function
-        case "turnaround": self.turnaround
-        case "inputBy": self.inputBy
-        case "note": self.note
-        default: nil
-        }
-    }
+extension JourneyPageView.StepView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<JourneyPageView.StepView> & Sendable] = [
+        "number": \.number,
+        "service": \.service,
+        "function": \.function,
+        "turnaround": \.turnaround,
+        "inputBy": \.inputBy,
+        "note": \.note,
+    ]
 }

@@ -50,17 +50,14 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension PlannerView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "sentence": self.sentence
-        case "question": self.question
-        case "isJourney": self.isJourney
-        case "businessDays": self.businessDays
-        case "holidays": self.holidays
-        case "steps": self.steps
-        case "inputBy": self.inputBy
-        default: nil
-        }
-    }
+extension PlannerView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<PlannerView> & Sendable] = [
+        "sentence": \.sentence,
+        "question": \.question,
+        "isJourney": \.isJourney,
+        "businessDays": \.businessDays,
+        "holidays": \.holidays,
+        "steps": \.steps,
+        "inputBy": \.inputBy,
+    ]
 }

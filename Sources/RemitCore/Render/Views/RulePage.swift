@@ -72,39 +72,33 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension RulePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "function": self.function
-        case "status": self.status
-        case "isProposed": self.isProposed
-        case "consultUntil": self.consultUntil
-        case "effective": self.effective
-        case "takesEffectLater": self.takesEffectLater
-        case "reviewBy": self.reviewBy
-        case "isOverdueForReview": self.isOverdueForReview
-        case "owner": self.owner
-        case "appliesTo": self.appliesTo
-        case "supersedes": self.supersedes
-        case "supersededBy": self.supersededBy
-        case "fullPolicy": self.fullPolicy
-        case "exceptions": self.exceptions
-        case "changes": self.changes
-        case "feedbackURL": self.feedbackURL
-        case "bodyHTML": self.bodyHTML
-        default: nil
-        }
-    }
+extension RulePageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<RulePageView> & Sendable] = [
+        "title": \.title,
+        "summary": \.summary,
+        "function": \.function,
+        "status": \.status,
+        "isProposed": \.isProposed,
+        "consultUntil": \.consultUntil,
+        "effective": \.effective,
+        "takesEffectLater": \.takesEffectLater,
+        "reviewBy": \.reviewBy,
+        "isOverdueForReview": \.isOverdueForReview,
+        "owner": \.owner,
+        "appliesTo": \.appliesTo,
+        "supersedes": \.supersedes,
+        "supersededBy": \.supersededBy,
+        "fullPolicy": \.fullPolicy,
+        "exceptions": \.exceptions,
+        "changes": \.changes,
+        "feedbackURL": \.feedbackURL,
+        "bodyHTML": \.bodyHTML,
+    ]
 }
 
-extension RulePageView.ChangeView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": self.date
-        case "summary": self.summary
-        default: nil
-        }
-    }
+extension RulePageView.ChangeView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<RulePageView.ChangeView> & Sendable] = [
+        "date": \.date,
+        "summary": \.summary,
+    ]
 }

@@ -57,45 +57,36 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension ServicePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "function": self.function
-        case "turnaround": self.turnaround
-        case "inputBy": self.inputBy
-        case "deadlines": self.deadlines
-        case "request": self.request
-        case "youProvide": self.youProvide
-        case "rules": self.rules
-        case "journeys": self.journeys
-        case "tags": self.tags
-        case "planner": self.planner
-        case "bodyHTML": self.bodyHTML
-        default: nil
-        }
-    }
+extension ServicePageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ServicePageView> & Sendable] = [
+        "title": \.title,
+        "summary": \.summary,
+        "function": \.function,
+        "turnaround": \.turnaround,
+        "inputBy": \.inputBy,
+        "deadlines": \.deadlines,
+        "request": \.request,
+        "youProvide": \.youProvide,
+        "rules": \.rules,
+        "journeys": \.journeys,
+        "tags": \.tags,
+        "planner": \.planner,
+        "bodyHTML": \.bodyHTML,
+    ]
 }
 
-extension ServicePageView.DeadlineView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": self.date
-        case "what": self.what
-        case "isPast": self.isPast
-        default: nil
-        }
-    }
+extension ServicePageView.DeadlineView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ServicePageView.DeadlineView> & Sendable] = [
+        "date": \.date,
+        "what": \.what,
+        "isPast": \.isPast,
+    ]
 }
 
-extension ServicePageView.RequestView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": self.href
-        case "label": self.label
-        case "isEmail": self.isEmail
-        default: nil
-        }
-    }
+extension ServicePageView.RequestView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<ServicePageView.RequestView> & Sendable] = [
+        "href": \.href,
+        "label": \.label,
+        "isEmail": \.isEmail,
+    ]
 }

@@ -76,33 +76,24 @@ extension ViewFactory {
 
 // Template lookups by name: see `PageContext` for why.
 
-extension TagsPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tags": self.tags
-        default: nil
-        }
-    }
+extension TagsPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<TagsPageView> & Sendable] = [
+        "tags": \.tags,
+    ]
 }
 
-extension TagsPageView.Item: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "url": self.url
-        case "count": self.count
-        default: nil
-        }
-    }
+extension TagsPageView.Item: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<TagsPageView.Item> & Sendable] = [
+        "name": \.name,
+        "url": \.url,
+        "count": \.count,
+    ]
 }
 
-extension TagPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "services": self.services
-        case "allTagsURL": self.allTagsURL
-        default: nil
-        }
-    }
+extension TagPageView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<TagPageView> & Sendable] = [
+        "name": \.name,
+        "services": \.services,
+        "allTagsURL": \.allTagsURL,
+    ]
 }
