@@ -72,28 +72,62 @@ public struct MarkdownRenderer: Sendable {
     /// Task list checkboxes are read-only, but a screen reader still announces
     /// an unlabelled form control; cmark's own markup is the only input here.
     static func labelTaskCheckboxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
-        return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
-            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />")
+        let checked = Array(#"<input type="checkbox" checked="" disabled="" />"#.utf8)
+        let unchecked = Array(#"<input type="checkbox" disabled="" />"#.utf8)
+        return rewrite(html) { bytes, index in
+            if bytes.starts(with: checked, at: index) {
+                return (checked.count, Array(#"<input type="checkbox" checked="" disabled="" aria-label="done" />"#.utf8))
+            }
+            if bytes.starts(with: unchecked, at: index) {
+                return (unchecked.count, Array(#"<input type="checkbox" disabled="" aria-label="to do" />"#.utf8))
+            }
+            return nil
+        }
     }
 
     /// cmark writes headings as bare `<hN>` tags and escapes any raw HTML, so the
     /// n-th bare heading tag in the output is the n-th heading of the tree.
     static func addHeadingIDs(_ html: String, _ headings: [Heading]) -> String {
         guard !headings.isEmpty else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headings.count * 24)
-        var remaining = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = remaining.range(of: tag) else { break }
-            output += remaining[..<range.lowerBound]
-            output += "<h\(heading.level) id=\"\(heading.id)\">"
-            remaining = remaining[range.upperBound...]
+        var next = headings.makeIterator()
+        var pending = next.next()
+        return rewrite(html) { bytes, index in
+            guard let heading = pending, index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"),
+                bytes[index + 2] == UInt8(ascii: "0") + UInt8(heading.level), bytes[index + 3] == UInt8(ascii: ">")
+            else { return nil }
+            pending = next.next()
+            return (4, Array("<h\(heading.level) id=\"\(heading.id)\">".utf8))
         }
-        output += remaining
-        return output
+    }
+
+    /// One pass over the HTML's bytes: at each `<`, `replace` may say how many
+    /// bytes to drop and what to write instead. Foundation's string search
+    /// bridged the page to UTF-16 on every call, a quarter of a build.
+    static func rewrite(_ html: String, _ replace: ([UInt8], Int) -> (Int, [UInt8])?) -> String {
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        var copied = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            if let (length, replacement) = replace(bytes, open) {
+                output += bytes[copied..<open]
+                output += replacement
+                index = open + length
+                copied = index
+            } else {
+                index = open + 1
+            }
+        }
+        guard copied > 0 else { return html }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    func starts(with prefix: [UInt8], at index: Int) -> Bool {
+        index + prefix.count <= count && self[index..<index + prefix.count].elementsEqual(prefix)
     }
 }
 

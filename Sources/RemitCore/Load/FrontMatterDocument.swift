@@ -30,19 +30,33 @@ public struct FrontMatterDocument: Sendable {
             diagnostics.append(Diagnostic(.error, at: file.start, "file is empty; it needs front matter between '---' lines"))
             return FrontMatterDocument(file: file, fields: nil, body: "", bodyFirstLine: 1)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, trimmed(first) == "---" else {
-            diagnostics.append(Diagnostic(.error, at: file.start, "file has no front matter: it must start with a '---' line"))
-            return FrontMatterDocument(file: file, fields: nil, body: text, bodyFirstLine: 1)
+        // Lines are found one at a time up to the closing `---`: the body is
+        // the rest of the text as it is, never split into lines and joined again.
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart = text.startIndex
+        while true {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let line = trimmed(text[lineStart..<lineEnd])
+            let next = lineEnd == text.endIndex ? text.endIndex : text.utf8.index(after: lineEnd)
+            if lineNumber == 0 {
+                guard line == "---" else {
+                    diagnostics.append(Diagnostic(.error, at: file.start, "file has no front matter: it must start with a '---' line"))
+                    return FrontMatterDocument(file: file, fields: nil, body: text, bodyFirstLine: 1)
+                }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                // The YAML ends before the newline that precedes the closing line.
+                let yamlEnd = lineNumber == 1 ? yamlStart : text.utf8.index(before: lineStart)
+                let fields = decode(String(text[yamlStart..<yamlEnd]), of: file, firstLine: 2, into: &diagnostics)
+                return FrontMatterDocument(file: file, fields: fields, body: String(text[next...]), bodyFirstLine: lineNumber + 2)
+            }
+            lineNumber += 1
+            if lineEnd == text.endIndex { break }
+            lineStart = next
         }
-        guard let closing = lines.indices.dropFirst().first(where: { trimmed(lines[$0]) == "---" || trimmed(lines[$0]) == "..." }) else {
-            diagnostics.append(Diagnostic(.error, at: file.start, "front matter is not closed: add a '---' line after it"))
-            return FrontMatterDocument(file: file, fields: nil, body: "", bodyFirstLine: lines.count + 1)
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        let fields = decode(yaml, of: file, firstLine: 2, into: &diagnostics)
-        return FrontMatterDocument(file: file, fields: fields, body: body, bodyFirstLine: closing + 2)
+        diagnostics.append(Diagnostic(.error, at: file.start, "front matter is not closed: add a '---' line after it"))
+        return FrontMatterDocument(file: file, fields: nil, body: "", bodyFirstLine: lineNumber + 1)
     }
 
     /// A line without surrounding spaces and tabs (Foundation's trimming bridges

@@ -24,7 +24,7 @@ public enum SiteWriter {
         defer { Staging.shared.remove(staging) }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(OutputFolder.markerText.utf8).write(to: staging.appendingPathComponent(OutputFolder.markerName))
+            try Data(OutputFolder.markerText.utf8).writeWithoutSync(to: staging.appendingPathComponent(OutputFolder.markerName))
             var created: Set<String> = []
             for file in files {
                 guard isSafeRelativePath(file.path) else {
@@ -37,7 +37,7 @@ public enum SiteWriter {
                         try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     }
                     switch file.contents {
-                    case .data(let data): try data.write(to: destination)
+                    case .data(let data): try data.writeWithoutSync(to: destination)
                     case .copy(let source): try fileManager.copyItem(at: source, to: destination)
                     }
                 }
