@@ -10,4 +10,20 @@ public enum PageKind: String, CaseIterable, Sendable {
 
     /// The template that renders it (`templates/<name>.mustache`).
     public var template: String { rawValue }
+
+    /// The one address of a site-wide page; nil for kinds with a page per
+    /// item (or, for 404, none).
+    public var fixedRoute: Route? {
+        switch self {
+        case .home: .home
+        case .glossary: .glossary
+        case .aToZ: .atoZ
+        case .deadlines: .deadlines
+        case .changes: .changes
+        case .review: .review
+        case .tags: .tags
+        case .search: .search
+        case .function, .service, .rule, .journey, .freePage, .tag, .notFound: nil
+        }
+    }
 }

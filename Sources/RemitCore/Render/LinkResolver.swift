@@ -11,6 +11,8 @@ public struct LinkResolver: Sendable {
         case attachment(path: String, fragment: String?)
         /// `#fragment` on the same page.
         case sameDocument(fragment: String)
+        /// A page the site makes itself (`../glossary/`), by its address.
+        case sitePage(route: Route, fragment: String?)
         /// `[text]()`: common in real handbooks and harmless; emitted without a target.
         case empty
         case broken(String)
@@ -55,7 +57,26 @@ public struct LinkResolver: Sendable {
         if siteMap.attachmentPaths.contains(target) { return .attachment(path: target, fragment: fragment) }
         let index = target.isEmpty ? "index.md" : (target.hasSuffix("/") ? target : target + "/") + "index.md"
         if siteMap.bySourcePath[index] != nil { return .page(sourcePath: index, fragment: fragment) }
+        if let address = resolveAddress(decoded, from: sourcePath, fragment: fragment) { return address }
+        if destination.contains("{{") || destination.contains("{%") {
+            return .broken("link '\(destination)' holds template syntax, which Remit does not expand; link the page's source file (../x.md) instead")
+        }
         return .broken("link target '\(destination)' not found in the content folder")
+    }
+
+    /// A link written as an address the site shows (`../records/`, `emoji/`,
+    /// `/glossary/`), as handbooks moved from other generators have them:
+    /// relative to the linking page's own address, or to the site's root.
+    func resolveAddress(_ address: String, from sourcePath: String, fragment: String?) -> Target? {
+        guard let page = siteMap.bySourcePath[sourcePath],
+            var path = Self.join(page.route.path + "index.html", address)
+        else { return nil }
+        if path.hasSuffix("index.html") { path.removeLast("index.html".count) }
+        if !path.isEmpty, !path.hasSuffix("/") { path += "/" }
+        let route = Route(path)
+        if let source = siteMap.sourcePath(at: route) { return .page(sourcePath: source, fragment: fragment) }
+        if PageKind.allCases.contains(where: { $0.fixedRoute == route }) { return .sitePage(route: route, fragment: fragment) }
+        return nil
     }
 
     /// The address to emit for a resolved target.
@@ -68,6 +89,7 @@ public struct LinkResolver: Sendable {
             return base.link(path.split(separator: "/").map { Self.percentEncode(String($0)) }.joined(separator: "/"))
                 + Self.fragmentSuffix(fragment)
         case .sameDocument(let fragment): return "#" + fragment
+        case .sitePage(let route, let fragment): return base.link(route.path) + Self.fragmentSuffix(fragment)
         case .empty, .broken, .forbidden: return ""
         }
     }

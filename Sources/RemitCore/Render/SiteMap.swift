@@ -10,6 +10,7 @@ public struct SiteMap: Sendable {
     /// By source path relative to the content folder (`hr/rules/x.md`).
     public private(set) var bySourcePath: [String: Entry] = [:]
     public private(set) var attachmentPaths: Set<String> = []
+    private var sourcesByRoute: [Route: String] = [:]
 
     public init(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
         var owners: [Route: String] = [:]
@@ -19,6 +20,7 @@ public struct SiteMap: Sendable {
                 return
             }
             owners[route] = source.file.displayPath
+            sourcesByRoute[route] = source.file.relativePath
             bySourcePath[source.file.relativePath] = Entry(route: route, title: title, source: source)
         }
         for function in catalogue.functions {
@@ -40,4 +42,7 @@ public struct SiteMap: Sendable {
     }
 
     public var entries: [Entry] { bySourcePath.values.sorted { $0.route < $1.route } }
+
+    /// The page at an address, for links written as the site shows them.
+    public func sourcePath(at route: Route) -> String? { sourcesByRoute[route] }
 }
