@@ -108,6 +108,11 @@ public enum CatalogueStarter {
         case "terminology":
             return ["# Each use of an 'avoid' phrase in the content is a warning naming the 'use' one.",
                     "terminology:", "  - avoid: \"end user\"", "    use: \"client\""]
+        case "request_columns":
+            return ["# <function>/requests.csv, the service desk's export, may keep its own column names:",
+                    "# request_columns: {service: \"Category\", received: \"Opened\", completed: \"Resolved\", paused: \"On hold days\"}"]
+        case "performance_window_days": return ["performance_window_days: 90"]
+        case "performance_min_requests": return ["performance_min_requests: 10"]
         default:
             return ["# \(field.name):"]
         }

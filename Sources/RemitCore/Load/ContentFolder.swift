@@ -1,11 +1,20 @@
 import Foundation
 
-/// Everything under `content/`, read once: text files by kind, and attachments.
+/// Everything under `content/`, read once: text files by kind, request data, and attachments.
 public struct ContentFolder: Sendable {
     public var directory: URL
     public var markdown: [SourceFile]
     public var yaml: [SourceFile]
     public var attachments: [Attachment]
+    /// `<function>/requests.csv`: the service desk's exports. Data, measured
+    /// and never copied into the site.
+    public var requests: [SourceFile] = []
+
+    /// `<folder>/requests.csv`, and only there: a CSV elsewhere is an attachment.
+    static func isRequestData(_ relativePath: String) -> Bool {
+        let components = relativePath.split(separator: "/")
+        return components.count == 2 && components[1] == "requests.csv"
+    }
 
     /// Reads every file below `directory`; problems are reported, never skipped silently.
     public static func load(_ directory: URL, into diagnostics: inout [Diagnostic]) -> ContentFolder {
@@ -16,6 +25,13 @@ public struct ContentFolder: Sendable {
             let url = root.appendingPathComponent(relative)
             let display = prefix + "/" + relative
             let ext = url.pathExtension.lowercased()
+            if isRequestData(relative) {
+                let hint = "; save the export as UTF-8 (in Excel: CSV UTF-8)"
+                if let text = readText(url, display: display, hint: hint, into: &diagnostics) {
+                    folder.requests.append(SourceFile(relativePath: relative, displayPath: display, text: text))
+                }
+                continue
+            }
             guard ["md", "yml", "yaml"].contains(ext) else {
                 folder.attachments.append(Attachment(relativePath: relative, url: url))
                 continue
@@ -68,7 +84,7 @@ public struct ContentFolder: Sendable {
         return result.sorted()
     }
 
-    static func readText(_ url: URL, display: String, into diagnostics: inout [Diagnostic]) -> String? {
+    static func readText(_ url: URL, display: String, hint: String = "", into diagnostics: inout [Diagnostic]) -> String? {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -77,7 +93,7 @@ public struct ContentFolder: Sendable {
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, at: firstInvalidUTF8(data, path: display), "file is not valid UTF-8 text"))
+            diagnostics.append(Diagnostic(.error, at: firstInvalidUTF8(data, path: display), "file is not valid UTF-8 text" + hint))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

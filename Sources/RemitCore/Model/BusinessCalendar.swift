@@ -43,6 +43,26 @@ public struct BusinessCalendar: Sendable, Hashable {
         return day
     }
 
+    /// How many business days d there are with `start` < d ≤ `end` (0 when
+    /// `end` is not after `start`). Whole weeks are counted at once, so a
+    /// request open for years costs no more than one open for a day.
+    public func businessDays(after start: LocalDate, through end: LocalDate) -> Int {
+        let first = start.dayNumber + 1
+        let last = end.dayNumber
+        guard last >= first else { return 0 }
+        let weeks = (last - first + 1) / 7
+        var count = weeks * businessDays.count
+        var day = first + weeks * 7
+        while day <= last {
+            if businessDays.contains(LocalDate(dayNumber: day).weekday) { count += 1 }
+            day += 1
+        }
+        for holiday in holidays where businessDays.contains(holiday.weekday) && (first...last).contains(holiday.dayNumber) {
+            count -= 1
+        }
+        return count
+    }
+
     /// The business day `amount` units after `start`.
     public func adding(_ amount: Int, _ unit: BusinessDuration.Unit, to start: LocalDate) -> LocalDate {
         switch unit {

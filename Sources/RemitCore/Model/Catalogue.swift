@@ -11,6 +11,8 @@ public struct Catalogue: Sendable {
     public var glossary: [GlossaryEntry]
     public var attachments: [Attachment]
     public var relations: Relations
+    /// Each function's `requests.csv`, by function id order: measured, never published.
+    public var requests: [RequestLog] = []
 
     public func services(of function: String) -> [Service] {
         services.values.filter { $0.key.function == function }.sorted { $0.key < $1.key }

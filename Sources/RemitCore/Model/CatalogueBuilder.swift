@@ -45,10 +45,27 @@ public enum CatalogueBuilder {
             pages: parts.pages.sorted { $0.id < $1.id },
             glossary: glossary.sorted { $0.term.lowercased() < $1.term.lowercased() },
             attachments: folder.attachments,
-            relations: Relations())
+            relations: Relations(),
+            requests: requestLogs(folder, functions: parts.functionIDs, columns: config.requestColumns, into: &diagnostics))
         let drafts = Set(parts.rules.filter { !$0.status.isPublished }.map(\.key))
         ReferenceResolver(catalogue: catalogue, drafts: drafts).resolve(&catalogue, into: &diagnostics)
         return catalogue
+    }
+
+    /// Each function's `requests.csv`, decoded with the export's column names.
+    private static func requestLogs(
+        _ folder: ContentFolder, functions: Set<String>, columns: RequestColumns, into diagnostics: inout [Diagnostic]
+    ) -> [RequestLog] {
+        folder.requests.sorted { $0.relativePath < $1.relativePath }.compactMap { file in
+            let function = String(file.relativePath.split(separator: "/")[0])
+            guard functions.contains(function) else {
+                diagnostics.append(Diagnostic(
+                    .error, at: file.start,
+                    "requests.csv belongs in a function's folder, beside its index.md, and '\(function)' has no index.md"))
+                return nil
+            }
+            return RequestLog.decode(file, function: function, columns: columns, into: &diagnostics)
+        }
     }
 
     /// Decoded files, before cross-references are resolved.

@@ -66,13 +66,14 @@ extension Service {
             }
         }
         let title = reader.requiredText("title")
+        let turnaround = reader.duration("turnaround")
         let service = Service(
             key: key,
             title: title.value,
             titleLocation: title.location,
             summary: reader.requiredText("summary"),
-            turnaround: reader.duration("turnaround")?.value
-                ?? BusinessDuration(minimum: 0, maximum: 0, unit: .businessDays, text: ""),
+            turnaround: turnaround?.value ?? BusinessDuration(minimum: 0, maximum: 0, unit: .businessDays, text: ""),
+            turnaroundLocation: turnaround?.location ?? reader.keyLocation("turnaround") ?? reader.location,
             inputBy: reader.inputBy("input_by")?.value,
             deadlines: deadlines.sorted { ($0.date, $0.what) < ($1.date, $1.what) },
             request: request,

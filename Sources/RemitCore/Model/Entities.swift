@@ -75,6 +75,8 @@ public struct Service: Sendable {
     public var titleLocation: SourceLocation
     public var summary: Located<String>
     public var turnaround: BusinessDuration
+    /// Where `turnaround` is written: a promise the requests do not keep is reported there.
+    public var turnaroundLocation: SourceLocation
     public var inputBy: InputBy?
     public var deadlines: [Deadline]
     public var request: RequestChannel?

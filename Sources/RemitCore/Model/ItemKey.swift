@@ -32,6 +32,6 @@ public enum Identifier {
 
     /// Top-level names the site itself uses.
     public static let reserved: Set<String> = [
-        "pages", "journeys", "assets", "tags", "changes", "deadlines", "review", "glossary", "search", "a-z",
+        "pages", "journeys", "assets", "tags", "changes", "deadlines", "review", "glossary", "search", "performance", "a-z",
     ]
 }

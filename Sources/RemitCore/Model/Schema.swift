@@ -64,6 +64,14 @@ extension KindSchema {
             FieldSchema("avoid", .text, required: true, "Phrase to avoid"),
             FieldSchema("use", .text, required: true, "Phrase to use instead"),
         ])), "Phrases to avoid, each with the one to use"),
+        FieldSchema("request_columns", .object([
+            FieldSchema("service", .text, "Column holding the service's id (default service)"),
+            FieldSchema("received", .text, "Column holding the date the request arrived (default received)"),
+            FieldSchema("completed", .text, "Column holding the date it was done, empty while open (default completed)"),
+            FieldSchema("paused", .text, "Column holding the business days spent waiting for the client (default paused)"),
+        ]), "The service desk export's own names for the columns of <function>/requests.csv"),
+        FieldSchema("performance_window_days", .integer, "Completed requests of this many calendar days up to today are measured (default 90)"),
+        FieldSchema("performance_min_requests", .integer, "Fewer completed requests than this: no figures are shown (default 10, at least 5)"),
     ])
 
     public static let function = KindSchema(kind: "function", fields: [

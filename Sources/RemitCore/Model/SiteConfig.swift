@@ -10,6 +10,14 @@ public struct SiteConfig: Sendable {
     public var summaryWordLimit: Int
     public var changeLimitPerWeek: Int
     public var terminology: [TerminologyRule]
+    /// The export's names for the columns of `requests.csv`.
+    public var requestColumns = RequestColumns()
+    /// Completed requests of this many calendar days up to today are measured.
+    public var performanceWindowDays = 90
+    /// Fewer completed requests than this in the window: no figures are shown.
+    public var performanceMinRequests = 10
+    /// The smallest `performance_min_requests` allowed: no figure may describe one or two requests.
+    public static let performanceMinRequestsFloor = 5
 
     /// The working calendar every planned date is counted on.
     public var calendar: BusinessCalendar { BusinessCalendar(businessDays: businessDays, holidays: holidays) }
@@ -64,8 +72,43 @@ public struct SiteConfig: Sendable {
             }
             reader.absorb(item)
         }
+        config.decodePerformance(&reader)
         diagnostics += reader.diagnostics
         return config
+    }
+
+    /// `request_columns`, `performance_window_days` and `performance_min_requests`.
+    private mutating func decodePerformance(_ reader: inout FieldReader) {
+        let columnFields = KindSchema.catalogue.field("request_columns").flatMap { field -> [FieldSchema]? in
+            if case .object(let fields) = field.type { return fields }
+            return nil
+        } ?? []
+        if var columns = reader.object("request_columns", fields: columnFields) {
+            if let name = columns.text("service") { requestColumns.service = name.value }
+            if let name = columns.text("received") { requestColumns.received = name.value }
+            if let name = columns.text("completed") { requestColumns.completed = name.value }
+            if let name = columns.text("paused") {
+                requestColumns.paused = name.value
+                requestColumns.pausedIsMapped = true
+            }
+            reader.absorb(columns)
+        }
+        if let days = reader.integer("performance_window_days") {
+            if days.value >= 1 {
+                performanceWindowDays = days.value
+            } else {
+                reader.report(days.location, "'performance_window_days' must be at least 1")
+            }
+        }
+        if let minimum = reader.integer("performance_min_requests") {
+            if minimum.value >= Self.performanceMinRequestsFloor {
+                performanceMinRequests = minimum.value
+            } else {
+                reader.report(
+                    minimum.location,
+                    "'performance_min_requests' must be at least \(Self.performanceMinRequestsFloor), so that no figure describes one or two requests")
+            }
+        }
     }
 }
 

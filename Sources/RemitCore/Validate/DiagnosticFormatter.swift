@@ -40,7 +40,10 @@ public struct DiagnosticFormatter: Sendable {
         } else {
             output = diagnostic.description + "\n"
         }
-        guard let line = sourceLine(diagnostic.location.path, diagnostic.location.line),
+        // A CSV diagnostic's column is the field's number, not a character
+        // position, and its line holds other people's details: no excerpt.
+        guard !diagnostic.location.path.hasSuffix(".csv"),
+            let line = sourceLine(diagnostic.location.path, diagnostic.location.line),
             !line.trimmingCharacters(in: .whitespaces).isEmpty
         else { return output }
         let excerpt = Excerpt(line: line, column: diagnostic.location.column)

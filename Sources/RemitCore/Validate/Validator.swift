@@ -6,6 +6,7 @@ public enum Validator {
         ContentChecks.check(catalogue, bodies: bodies, resolver: resolver, into: &diagnostics)
         LinkChecks.check(bodies, into: &diagnostics)
         EditorialChecks.check(catalogue, today: today, into: &diagnostics)
+        RequestChecks.check(catalogue, today: today, into: &diagnostics)
         return diagnostics
     }
 }
