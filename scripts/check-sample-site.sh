@@ -42,6 +42,22 @@ expect_exit 2 "$remit" build --content "$work/elsewhere/content" --today 2026-02
 expect_exit 2 "$remit" new rule x
 echo "remit check: exit codes 0/1/2 and text, github and json formats as documented"
 
+# `remit digest` on the calendar fixture for a fixed day: the golden files the
+# Swift tests check, written by the binary itself; its exit codes.
+golden=Tests/EndToEndTests/Fixtures/calendar/golden
+for format in markdown:md html:html text:txt; do
+  "$remit" digest --content Tests/EndToEndTests/Fixtures/calendar/content --today 2026-11-30 --from 2026-10-01 \
+    --format "${format%%:*}" > "$work/digest.${format##*:}"
+  diff -u "$golden/digest.${format##*:}" "$work/digest.${format##*:}"
+done
+"$remit" digest --content content --today 2026-11-29 --format html > "$work/sample-digest.html"
+grep -q "Announced since 22 November 2026" "$work/sample-digest.html"
+expect_exit 1 "$remit" digest --content "$work/broken/content"
+expect_exit 2 "$remit" digest --content content --weeks 0
+expect_exit 2 "$remit" digest --content content --today 2026-11-29 --from 2026-12-01
+expect_exit 2 "$remit" digest --content content --format pdf
+echo "remit digest: the golden files in three formats, exit codes 0/1/2"
+
 pages=$(find "$work/root" -name '*.html' | wc -l)
 functions=$(find content -mindepth 2 -maxdepth 2 -name index.md | grep -v -e '^content/pages/' -e '^content/journeys/' | wc -l)
 echo "sample site: $functions functions, $pages pages"

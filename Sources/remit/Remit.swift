@@ -7,7 +7,7 @@ struct Remit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remit",
         abstract: "Publishes a back-office services catalogue from Markdown.",
-        version: RemitVersion.text, subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self, InitCommand.self],
+        version: RemitVersion.text, subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self, InitCommand.self, DigestCommand.self, Diff.self],
         defaultSubcommand: Build.self
     )
 
