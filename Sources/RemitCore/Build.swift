@@ -73,6 +73,12 @@ public enum Pipeline {
     static func check(_ options: BuildOptions, cache: inout BuildCache) async -> CheckedSite {
         var diagnostics: [Diagnostic] = []
         let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
+        return await check(folder, options, loading: diagnostics, cache: &cache)
+    }
+
+    /// The same on a content folder already read: from disk, or from a git revision (`remit diff`).
+    static func check(_ folder: ContentFolder, _ options: BuildOptions, loading: [Diagnostic], cache: inout BuildCache) async -> CheckedSite {
+        var diagnostics = loading
         let documents = await FrontMatterDocument.parseAll(folder.markdown)
         var catalogue = CatalogueBuilder.build(folder, documents: documents, into: &diagnostics)
         if let override = options.baseURL {

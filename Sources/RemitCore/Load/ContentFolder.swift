@@ -20,23 +20,36 @@ public struct ContentFolder: Sendable {
     public static func load(_ directory: URL, into diagnostics: inout [Diagnostic]) -> ContentFolder {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let prefix = directory.standardizedFileURL.lastPathComponent
-        var folder = ContentFolder(directory: root, markdown: [], yaml: [], attachments: [])
-        for relative in listFiles(root, into: &diagnostics, displayPrefix: prefix) {
-            let url = root.appendingPathComponent(relative)
+        let files = listFiles(root, into: &diagnostics, displayPrefix: prefix).map {
+            (relativePath: $0, bytes: Attachment.Bytes.file(root.appendingPathComponent($0)))
+        }
+        return assemble(directory: root, displayPrefix: prefix, files: files, into: &diagnostics)
+    }
+
+    /// The one way files become a content folder, whether they are read from
+    /// disk or from a git revision: sorted by kind, text checked and normalised.
+    /// - Parameter files: relative paths (sorted, hidden files already left out) and where each one's bytes are.
+    static func assemble(
+        directory: URL, displayPrefix prefix: String, files: [(relativePath: String, bytes: Attachment.Bytes)],
+        into diagnostics: inout [Diagnostic]
+    ) -> ContentFolder {
+        var folder = ContentFolder(directory: directory, markdown: [], yaml: [], attachments: [])
+        for (relative, bytes) in files {
             let display = prefix + "/" + relative
-            let ext = url.pathExtension.lowercased()
+            let name = relative.split(separator: "/").last ?? ""
+            let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
             if isRequestData(relative) {
                 let hint = "; save the export as UTF-8 (in Excel: CSV UTF-8)"
-                if let text = readText(url, display: display, hint: hint, into: &diagnostics) {
+                if let text = readText(bytes, display: display, hint: hint, into: &diagnostics) {
                     folder.requests.append(SourceFile(relativePath: relative, displayPath: display, text: text))
                 }
                 continue
             }
             guard ["md", "yml", "yaml"].contains(ext) else {
-                folder.attachments.append(Attachment(relativePath: relative, url: url))
+                folder.attachments.append(Attachment(relativePath: relative, bytes: bytes))
                 continue
             }
-            guard let text = readText(url, display: display, into: &diagnostics) else { continue }
+            guard let text = readText(bytes, display: display, into: &diagnostics) else { continue }
             let file = SourceFile(relativePath: relative, displayPath: display, text: text)
             if ext == "md" { folder.markdown.append(file) } else { folder.yaml.append(file) }
         }
@@ -84,6 +97,13 @@ public struct ContentFolder: Sendable {
         return result.sorted()
     }
 
+    static func readText(_ bytes: Attachment.Bytes, display: String, hint: String = "", into diagnostics: inout [Diagnostic]) -> String? {
+        switch bytes {
+        case .file(let url): readText(url, display: display, hint: hint, into: &diagnostics)
+        case .data(let data): decodeText(data, display: display, hint: hint, into: &diagnostics)
+        }
+    }
+
     static func readText(_ url: URL, display: String, hint: String = "", into diagnostics: inout [Diagnostic]) -> String? {
         let data: Data
         do {
@@ -92,6 +112,11 @@ public struct ContentFolder: Sendable {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: display, line: 1, column: 1), "cannot read file: \(error.localizedDescription)"))
             return nil
         }
+        return decodeText(data, display: display, hint: hint, into: &diagnostics)
+    }
+
+    /// UTF-8 only; a byte-order mark is dropped and line endings become `\n`.
+    static func decodeText(_ data: Data, display: String, hint: String = "", into diagnostics: inout [Diagnostic]) -> String? {
         guard var text = String(data: data, encoding: .utf8) else {
             diagnostics.append(Diagnostic(.error, at: firstInvalidUTF8(data, path: display), "file is not valid UTF-8 text" + hint))
             return nil

@@ -23,25 +23,12 @@ public struct GitHistory: Sendable {
 
     /// `git` may name another executable (tests count invocations through a wrapper).
     public static func load(_ contentDirectory: URL, git: String = "git") -> GitHistory {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // %x1e starts each commit; %cs is the committer date; %D names "grafted" at a shallow boundary.
-        process.arguments = [
-            git, "-C", contentDirectory.path, "-c", "core.quotepath=off", "log", "--relative", "--name-only",
-            "--no-renames", "-z", "--format=%x1e%cs%x1f%D", "--", ".",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
+        let arguments = ["log", "--relative", "--name-only", "--no-renames", "-z", "--format=%x1e%cs%x1f%D", "--", "."]
+        guard let output = GitCommand(git: git, directory: contentDirectory).run(arguments), output.succeeded else {
             return .unavailable
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return .unavailable }
-        return parse(String(decoding: data, as: UTF8.self))
+        return parse(output.text)
     }
 
     /// Commits come newest first, so a path's first appearance is its last change.

@@ -23,6 +23,18 @@ public struct SourceFile: Sendable, Hashable {
 
 /// A non-Markdown, non-YAML file under `content/`, copied to the same path in the site.
 public struct Attachment: Sendable, Hashable {
+    /// Where a file's bytes are: on disk (read only when the site is written),
+    /// or already in memory (a revision read from git).
+    public enum Bytes: Sendable, Hashable {
+        case file(URL)
+        case data(Data)
+    }
+
     public var relativePath: String
-    public var url: URL
+    public var bytes: Bytes
+
+    public init(relativePath: String, bytes: Bytes) {
+        self.relativePath = relativePath
+        self.bytes = bytes
+    }
 }

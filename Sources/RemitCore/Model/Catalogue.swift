@@ -13,6 +13,8 @@ public struct Catalogue: Sendable {
     public var relations: Relations
     /// Each function's `requests.csv`, by function id order: measured, never published.
     public var requests: [RequestLog] = []
+    /// `catalogue.yml` and `glossary.yml` as read: where a setting or a term is written.
+    public var dataFiles: [SourceFile] = []
 
     public func services(of function: String) -> [Service] {
         services.values.filter { $0.key.function == function }.sorted { $0.key < $1.key }

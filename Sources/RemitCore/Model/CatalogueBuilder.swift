@@ -47,6 +47,7 @@ public enum CatalogueBuilder {
             attachments: folder.attachments,
             relations: Relations(),
             requests: requestLogs(folder, functions: parts.functionIDs, columns: config.requestColumns, into: &diagnostics))
+        catalogue.dataFiles = folder.yaml
         let drafts = Set(parts.rules.filter { !$0.status.isPublished }.map(\.key))
         ReferenceResolver(catalogue: catalogue, drafts: drafts).resolve(&catalogue, into: &diagnostics)
         return catalogue

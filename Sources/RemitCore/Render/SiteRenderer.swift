@@ -95,7 +95,7 @@ public enum SiteRenderer {
             files.append(OutputFile(path: path, contents: .data(data)))
         }
         for attachment in catalogue.attachments {
-            files.append(OutputFile(path: attachment.relativePath, contents: .copy(attachment.url)))
+            files.append(attachment.outputFile)
         }
         return files.sorted { $0.path < $1.path }
     }

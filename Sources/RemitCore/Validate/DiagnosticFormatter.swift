@@ -64,17 +64,25 @@ public struct DiagnosticFormatter: Sendable {
         return "::\(diagnostic.severity.rawValue) file=\(escapeProperty(location.path)),line=\(location.line),col=\(location.column)::\(escapeData(diagnostic.message))\n"
     }
 
+    /// `{file, line, column, severity, message}`: `--format json`, and `remit diff`'s JSON.
+    struct JSONEntry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.location.path
+            line = diagnostic.location.line
+            column = diagnostic.location.column
+            severity = diagnostic.severity.rawValue
+            message = diagnostic.message
+        }
+    }
+
     func json(_ diagnostics: [Diagnostic]) -> String {
-        struct Entry: Encodable {
-            var file: String
-            var line: Int
-            var column: Int
-            var severity: String
-            var message: String
-        }
-        let entries = diagnostics.map {
-            Entry(file: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, message: $0.message)
-        }
+        let entries = diagnostics.map(JSONEntry.init)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard !entries.isEmpty else { return "[]\n" }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Each file of a rendered site as one number, equal for equal contents, so
+/// two sites can be compared path by path without keeping both in memory.
+/// HTML is compared with its runs of white space folded into one space: a
+/// paragraph rewrapped in the source renders with other line breaks but reads
+/// the same (white space inside `<pre>` is folded too, a known blind spot).
+struct SiteFingerprint: Sendable {
+    /// By output path (`hr/index.html`, `catalogue.json`).
+    let files: [String: Int]
+
+    init(_ output: [OutputFile]) async {
+        let chunks = stride(from: 0, to: output.count, by: 256).map { Array(output[$0..<min($0 + 256, output.count)]) }
+        files = await withTaskGroup(of: [(String, Int)].self) { group in
+            for chunk in chunks {
+                group.addTask { chunk.compactMap { file in Self.fingerprint(file).map { (file.path, $0) } } }
+            }
+            return await group.reduce(into: [:]) { result, pairs in
+                for (path, value) in pairs { result[path] = value }
+            }
+        }
+    }
+
+    /// The output paths whose contents differ, or that only one site has.
+    func changed(comparedTo other: SiteFingerprint) -> [String] {
+        Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }.sorted()
+    }
+
+    private static func fingerprint(_ file: OutputFile) -> Int? {
+        let data: Data
+        switch file.contents {
+        case .data(let bytes): data = bytes
+        case .copy(let url):
+            guard let bytes = try? Data(contentsOf: url) else { return nil }
+            data = bytes
+        default:
+            return nil
+        }
+        var hasher = Hasher()
+        if file.path.hasSuffix(".html") {
+            hasher.combine(folded(data))
+        } else {
+            hasher.combine(data)
+        }
+        return hasher.finalize()
+    }
+
+    /// The bytes with every run of ASCII white space replaced by one space.
+    static func folded(_ data: Data) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(data.count)
+        var inSpace = false
+        for byte in data {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if !inSpace { result.append(0x20) }
+                inSpace = true
+            } else {
+                result.append(byte)
+                inSpace = false
+            }
+        }
+        return result
+    }
+}
