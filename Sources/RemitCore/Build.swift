@@ -79,7 +79,7 @@ public enum Pipeline {
     /// The same on a content folder already read: from disk, or from a git revision (`remit diff`).
     static func check(_ folder: ContentFolder, _ options: BuildOptions, loading: [Diagnostic], cache: inout BuildCache) async -> CheckedSite {
         var diagnostics = loading
-        let documents = await FrontMatterDocument.parseAll(folder.markdown)
+        let documents = await FrontMatterDocument.parseAll(folder.markdown, cache: &cache)
         var catalogue = CatalogueBuilder.build(folder, documents: documents, into: &diagnostics)
         if let override = options.baseURL {
             switch BaseURL.parse(override) {
@@ -130,7 +130,11 @@ public enum Pipeline {
         let factory = ViewFactory(
             catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today, history: history, offline: options.offline)
         var diagnostics = checked.diagnostics
-        let files = await SiteRenderer.render(factory, theme: checked.theme, into: &diagnostics)
+        // Pages are rendered again only where the last build's output is still on disk to keep.
+        let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil
+        let rendered = await SiteRenderer.render(factory, theme: checked.theme, previous: keepable, into: &diagnostics)
+        let files = rendered.files
+        cache.pagesRendered = rendered.pagesRendered
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {

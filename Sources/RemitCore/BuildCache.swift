@@ -16,10 +16,16 @@ public struct BuildCache: Sendable {
     }
 
     var bodies: [String: CachedBody] = [:]
+    /// Each Markdown file's front matter as last parsed, by relative path, with the text it was parsed from.
+    var documents: [String: (text: String, parsed: (FrontMatterDocument, [Diagnostic]))] = [:]
+    /// Markdown files whose text changed since the last build (none on the first), for the log.
+    public internal(set) var sourcesChanged: [String] = []
     /// Output path → fingerprint of what was written there; nil before the first write.
     var written: [String: Int]?
     /// Bodies parsed and files written by the last build, for the log and tests.
     public internal(set) var bodiesRendered = 0
+    /// Pages whose view changed, so their template ran again.
+    public internal(set) var pagesRendered = 0
     public internal(set) var filesChanged = 0
 
     public init() {}
@@ -30,6 +36,34 @@ public struct BuildCache: Sendable {
             cached.firstLine == source.bodyFirstLine, cached.source == source.body
         else { return nil }
         return cached.rendered
+    }
+}
+
+extension FrontMatterDocument {
+    /// `parseAll`, parsing again only the files whose text changed since the
+    /// build that filled `cache` (YAML is most of loading).
+    static func parseAll(_ files: [SourceFile], cache: inout BuildCache) async -> [String: (FrontMatterDocument, [Diagnostic])] {
+        var result: [String: (FrontMatterDocument, [Diagnostic])] = [:]
+        var stale: [SourceFile] = []
+        for file in files {
+            if let cached = cache.documents[file.relativePath], cached.text == file.text {
+                result[file.relativePath] = cached.parsed
+            } else {
+                stale.append(file)
+            }
+        }
+        let parsed = await parseAll(stale)
+        let firstBuild = cache.documents.isEmpty
+        var documents: [String: (text: String, parsed: (FrontMatterDocument, [Diagnostic]))] = [:]
+        for file in files {
+            let entry = parsed[file.relativePath] ?? result[file.relativePath]!
+            result[file.relativePath] = entry
+            documents[file.relativePath] = (file.text, entry)
+        }
+        let removed = Set(cache.documents.keys).subtracting(documents.keys)
+        cache.sourcesChanged = firstBuild ? [] : (stale.map(\.displayPath) + removed.sorted()).sorted()
+        cache.documents = documents
+        return result
     }
 }
 
@@ -51,10 +85,16 @@ extension SiteMap {
 extension OutputFile {
     /// Equal for equal contents (or the same attachment, unchanged on disk).
     var fingerprint: Int {
+        if let knownFingerprint { return knownFingerprint }
         var hasher = Hasher()
         switch contents {
+        case .unchanged:
+            preconditionFailure("an unchanged file always carries its fingerprint")
         case .data(let data):
-            hasher.combine(data)
+            // Not `hasher.combine(data)`: Foundation hashes only a Data's first
+            // bytes, so a same-length edit past them (a title in
+            // catalogue.json) looked unchanged and was never written.
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
         case .copy(let url):
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             hasher.combine(url.path)

@@ -4,17 +4,26 @@ import Foundation
 /// the content's attachments: the complete list of files of the site.
 public enum SiteRenderer {
     /// One file to make: a page with its template, or a feed (no template).
+    /// `make` is given the fingerprint of what the last build wrote there (in
+    /// `remit serve`), and skips rendering when the page's input is the same.
     struct Job: Sendable {
         var outputPath: String
         var kind: PageKind?
-        var make: @Sendable () -> String?
+        var make: @Sendable (_ previous: Int?) -> Made
     }
 
-    struct Rendered: Sendable {
-        var outputPath: String
-        var kind: PageKind?
-        /// nil when the page's template is missing.
-        var text: String?
+    enum Made: Sendable {
+        /// A page's fingerprint is its view's; nil for a feed (its bytes are compared).
+        case text(String, fingerprint: Int?)
+        /// The page's view, template and options are what they were: its file stands.
+        case unchanged(fingerprint: Int)
+        case missingTemplate
+    }
+
+    /// The files of the site, and how many pages had to be rendered for them.
+    struct RenderedSite: Sendable {
+        var files: [OutputFile]
+        var pagesRendered: Int
     }
 
     /// Every page of the site, by kind: a new `PageKind` is a compile error here
@@ -23,14 +32,25 @@ public enum SiteRenderer {
         let catalogue = factory.catalogue
         var jobs: [Job] = []
         var routes: [Route] = []
-        func page<Content: Sendable>(_ outputPath: String, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
-            jobs.append(Job(outputPath: outputPath, kind: kind) {
-                let html = theme.render(kind.template, view())
-                guard factory.site.offline, let html else { return html }
-                return RelativeLinks.rewrite(html, outputPath: outputPath, base: factory.base.path)
+        // A page's HTML is a function of its view, its template and the build's
+        // options alone: equal fingerprints, equal pages. This is what makes a
+        // rebuild render only the pages an edit reaches, whichever way it
+        // reaches them (a title shown elsewhere, a date, today).
+        func page<Content: Sendable & Hashable>(_ outputPath: String, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
+            jobs.append(Job(outputPath: outputPath, kind: kind) { previous in
+                let context = view()
+                var hasher = Hasher()
+                hasher.combine(theme.fingerprint)
+                hasher.combine(kind)
+                hasher.combine(context)
+                let fingerprint = hasher.finalize()
+                if previous == fingerprint { return .unchanged(fingerprint: fingerprint) }
+                guard let html = theme.render(kind.template, context) else { return .missingTemplate }
+                guard factory.site.offline else { return .text(html, fingerprint: fingerprint) }
+                return .text(RelativeLinks.rewrite(html, outputPath: outputPath, base: factory.base.path), fingerprint: fingerprint)
             })
         }
-        func add<Content: Sendable>(_ route: Route, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
+        func add<Content: Sendable & Hashable>(_ route: Route, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
             routes.append(route)
             page(route.outputPath, kind, view)
         }
@@ -55,10 +75,10 @@ public enum SiteRenderer {
             }
         }
         let pageRoutes = routes
-        jobs.append(Job(outputPath: "sitemap.xml", kind: nil) { SitemapXML.render(factory, routes: pageRoutes) })
-        jobs.append(Job(outputPath: "catalogue.json", kind: nil) { CatalogueJSON.render(factory) })
-        jobs.append(Job(outputPath: "changes.atom", kind: nil) { ChangesAtom.render(factory) })
-        jobs.append(Job(outputPath: "deadlines.ics", kind: nil) { DeadlinesICS.render(factory) })
+        jobs.append(Job(outputPath: "sitemap.xml", kind: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
+        jobs.append(Job(outputPath: "catalogue.json", kind: nil) { _ in .text(CatalogueJSON.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "changes.atom", kind: nil) { _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "deadlines.ics", kind: nil) { _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
 
@@ -70,20 +90,30 @@ public enum SiteRenderer {
             + factory.catalogue.attachments.map { OutputChecks.PlannedFile(path: $0.relativePath, source: prefix + "/" + $0.relativePath) }
     }
 
-    static func render(_ factory: ViewFactory, theme: Theme, into diagnostics: inout [Diagnostic]) async -> [OutputFile] {
+    /// - Parameter previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
+    static func render(_ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, into diagnostics: inout [Diagnostic]) async -> RenderedSite {
         let catalogue = factory.catalogue
         let jobs = Self.jobs(factory, theme: theme).jobs
-        let pages = await withTaskGroup(of: Rendered.self) { group in
-            for job in jobs { group.addTask { Rendered(outputPath: job.outputPath, kind: job.kind, text: job.make()) } }
-            return await group.reduce(into: [Rendered]()) { $0.append($1) }
+        let made = await withTaskGroup(of: (Job, Made).self) { group in
+            for job in jobs { group.addTask { (job, job.make(previous?[job.outputPath])) } }
+            return await group.reduce(into: [(Job, Made)]()) { $0.append($1) }
         }
         var files: [OutputFile] = []
         var missing: Set<String> = []
-        for page in pages {
-            if let text = page.text {
-                files.append(.text(page.outputPath, text))
-            } else if let kind = page.kind {
-                missing.insert(kind.template)
+        var pagesRendered = 0
+        for (job, result) in made {
+            switch result {
+            case .text(let text, let fingerprint):
+                var file = OutputFile.text(job.outputPath, text)
+                file.knownFingerprint = fingerprint
+                files.append(file)
+                if job.kind != nil { pagesRendered += 1 }
+            case .unchanged(let fingerprint):
+                var file = OutputFile(path: job.outputPath, contents: .unchanged)
+                file.knownFingerprint = fingerprint
+                files.append(file)
+            case .missingTemplate:
+                if let kind = job.kind { missing.insert(kind.template) }
             }
         }
         // `TemplateCheck` reports missing templates before rendering; this is the last line of defence.
@@ -97,6 +127,6 @@ public enum SiteRenderer {
         for attachment in catalogue.attachments {
             files.append(attachment.outputFile)
         }
-        return files.sorted { $0.path < $1.path }
+        return RenderedSite(files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered)
     }
 }

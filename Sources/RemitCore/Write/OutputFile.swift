@@ -6,10 +6,14 @@ public struct OutputFile: Sendable {
         case data(Data)
         /// Copied from the content folder when written (attachments can be large).
         case copy(URL)
+        /// In `remit serve`: the file the last build wrote here stands as it is.
+        case unchanged
     }
 
     public var path: String
     public var contents: Contents
+    /// A page's fingerprint (its view's), used instead of hashing its bytes.
+    public var knownFingerprint: Int?
 
     public init(path: String, contents: Contents) {
         self.path = path

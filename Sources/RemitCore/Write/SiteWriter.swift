@@ -39,6 +39,7 @@ public enum SiteWriter {
                     switch file.contents {
                     case .data(let data): try data.writeWithoutSync(to: destination)
                     case .copy(let source): try fileManager.copyItem(at: source, to: destination)
+                    case .unchanged: throw Failure(description: "internal error: \(file.path) was not rendered for a full write")
                     }
                 }
             }
@@ -140,6 +141,8 @@ public enum SiteWriter {
             case .copy(let source):
                 try? fileManager.removeItem(at: destination)
                 try fileManager.copyItem(at: source, to: destination)
+            case .unchanged:
+                continue
             }
             changed += 1
         }

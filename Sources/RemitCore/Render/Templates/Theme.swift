@@ -13,6 +13,15 @@ public struct Theme: Sendable {
     let sources: [String: TemplateSource]
     /// Templates with syntax errors (already reported), so they are not also called missing.
     let failedTemplates: Set<String>
+    /// Changes with any template: part of every page's fingerprint.
+    var fingerprint: Int {
+        var hasher = Hasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
+        return hasher.finalize()
+    }
 
     struct TemplateSource: Sendable {
         var text: String

@@ -1,7 +1,7 @@
 import Mustache
 
 /// Items of one month, for pages that list dates.
-struct MonthGroup<Item: Sendable>: Sendable {
+struct MonthGroup<Item: Sendable & Hashable>: Sendable, Hashable {
     var name: String
     var id: String
     var items: [Item]
@@ -23,14 +23,14 @@ struct MonthGroup<Item: Sendable>: Sendable {
     }
 }
 
-struct DeadlineItemView: Sendable {
+struct DeadlineItemView: Sendable, Hashable {
     var date: DateView
     var what: String
     var service: LinkView
     var function: String
 }
 
-struct ChangeItemView: Sendable {
+struct ChangeItemView: Sendable, Hashable {
     var date: DateView
     var isTakingEffect: Bool
     var summary: String
@@ -39,14 +39,14 @@ struct ChangeItemView: Sendable {
     var busyWeek: String?
 }
 
-struct DeadlinesPageView: Sendable {
+struct DeadlinesPageView: Sendable, Hashable {
     var upcoming: [MonthGroup<DeadlineItemView>]
     var past: [DeadlineItemView]
     var calendarURL: String
 }
 
-struct ChangesPageView: Sendable {
-    struct BusyWeekView: Sendable {
+struct ChangesPageView: Sendable, Hashable {
+    struct BusyWeekView: Sendable, Hashable {
         var label: String
         var rules: [LinkView]
     }
@@ -59,18 +59,18 @@ struct ChangesPageView: Sendable {
     var feedURL: String
 }
 
-struct ReviewPageView: Sendable {
-    struct FunctionGroup: Sendable {
+struct ReviewPageView: Sendable, Hashable {
+    struct FunctionGroup: Sendable, Hashable {
         var function: LinkView
         var owners: [OwnerGroup]
     }
 
-    struct OwnerGroup: Sendable {
+    struct OwnerGroup: Sendable, Hashable {
         var owner: String
         var items: [ItemView]
     }
 
-    struct ItemView: Sendable {
+    struct ItemView: Sendable, Hashable {
         var rule: LinkView
         var reviewBy: DateView
         var status: StatusView

@@ -3,12 +3,12 @@ import Mustache
 /// Views are plain values prepared before rendering: templates only read them.
 /// Every string is escaped by Mustache's `{{…}}`; only fields named `…HTML`
 /// (rendered Markdown and nothing else) are emitted raw with `{{{…}}}`.
-struct LinkView: Sendable {
+struct LinkView: Sendable, Hashable {
     var title: String
     var url: String
 }
 
-struct DateView: Sendable {
+struct DateView: Sendable, Hashable {
     /// `2026-12-01`, for `<time datetime>`.
     var iso: String
     /// `1 December 2026`.
@@ -20,7 +20,7 @@ struct DateView: Sendable {
     }
 }
 
-struct SiteView: Sendable {
+struct SiteView: Sendable, Hashable {
     var title: String
     var organisation: String
     /// Path prefix of every link: `/` or `/services/`.
@@ -30,7 +30,7 @@ struct SiteView: Sendable {
     var offline: Bool = false
 }
 
-struct PageMeta: Sendable {
+struct PageMeta: Sendable, Hashable {
     var title: String
     var description: String?
     var breadcrumbs: [LinkView]
@@ -51,13 +51,13 @@ struct PageMeta: Sendable {
 /// extension at the end of its file. `TemplateLookupTests` walks every view of
 /// real builds and checks each stored property answers with its value, so a
 /// field added to a view but not to its lookup fails a test.
-struct PageContext<Content: Sendable>: Sendable {
+struct PageContext<Content: Sendable & Hashable>: Sendable, Hashable {
     var site: SiteView
     var meta: PageMeta
     var page: Content
 }
 
-struct RuleSummaryView: Sendable {
+struct RuleSummaryView: Sendable, Hashable {
     var title: String
     var url: String
     var whyURL: String
@@ -66,14 +66,14 @@ struct RuleSummaryView: Sendable {
     var function: String
 }
 
-struct StatusView: Sendable {
+struct StatusView: Sendable, Hashable {
     var label: String
     /// `active`, `proposed`…: the badge's CSS modifier.
     var name: String
     var isNotInForce: Bool
 }
 
-struct ServiceSummaryView: Sendable {
+struct ServiceSummaryView: Sendable, Hashable {
     var title: String
     var url: String
     var summary: String

@@ -1,12 +1,12 @@
 import Mustache
 
-struct FunctionPageView: Sendable {
-    struct HandoffView: Sendable {
+struct FunctionPageView: Sendable, Hashable {
+    struct HandoffView: Sendable, Hashable {
         var what: String
         var goTo: LinkView?
     }
 
-    struct ContactView: Sendable {
+    struct ContactView: Sendable, Hashable {
         var email: String?
         var emailHref: String?
         var phone: String?

@@ -1,8 +1,8 @@
 import Markdown
 import Mustache
 
-struct HomePageView: Sendable {
-    struct FunctionCard: Sendable {
+struct HomePageView: Sendable, Hashable {
+    struct FunctionCard: Sendable, Hashable {
         var title: String
         var url: String
         var summary: String
@@ -19,14 +19,14 @@ struct HomePageView: Sendable {
 }
 
 /// A title, an address and a one-line summary.
-struct SummaryLink: Sendable {
+struct SummaryLink: Sendable, Hashable {
     var title: String
     var url: String
     var summary: String?
 }
 
-struct GlossaryPageView: Sendable {
-    struct EntryView: Sendable {
+struct GlossaryPageView: Sendable, Hashable {
+    struct EntryView: Sendable, Hashable {
         var term: String
         var id: String
         var meaning: String
@@ -36,14 +36,14 @@ struct GlossaryPageView: Sendable {
     var entries: [EntryView]
 }
 
-struct AToZPageView: Sendable {
-    struct Group: Sendable {
+struct AToZPageView: Sendable, Hashable {
+    struct Group: Sendable, Hashable {
         var letter: String
         var id: String
         var items: [Item]
     }
 
-    struct Item: Sendable {
+    struct Item: Sendable, Hashable {
         var title: String
         var url: String
         var kind: String
@@ -52,14 +52,14 @@ struct AToZPageView: Sendable {
     var groups: [Group]
 }
 
-struct FreePageView: Sendable {
+struct FreePageView: Sendable, Hashable {
     var title: String
     var summary: String?
     var bodyHTML: String
 }
 
 /// A page whose template needs nothing but its title (404, search).
-struct TitleOnlyView: Sendable {
+struct TitleOnlyView: Sendable, Hashable {
     var title: String
 }
 

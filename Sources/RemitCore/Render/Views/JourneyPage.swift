@@ -1,7 +1,7 @@
 import Mustache
 
-struct JourneyPageView: Sendable {
-    struct StepView: Sendable {
+struct JourneyPageView: Sendable, Hashable {
+    struct StepView: Sendable, Hashable {
         var number: Int
         var service: LinkView
         var function: LinkView

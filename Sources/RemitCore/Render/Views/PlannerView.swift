@@ -3,7 +3,7 @@ import Mustache
 /// The ask-by planner on service and journey pages: a plain sentence that
 /// works without JavaScript, and the data `assets/remit-planner.js` needs to
 /// turn it into dates (the same calendar rules as `BusinessCalendar`).
-struct PlannerView: Sendable {
+struct PlannerView: Sendable, Hashable {
     var sentence: String
     var question: String
     var isJourney: Bool

@@ -1,8 +1,8 @@
 import Foundation
 import Mustache
 
-struct RulePageView: Sendable {
-    struct ChangeView: Sendable {
+struct RulePageView: Sendable, Hashable {
+    struct ChangeView: Sendable, Hashable {
         var date: DateView
         var summary: String
     }

@@ -1,13 +1,13 @@
 import Mustache
 
-struct ServicePageView: Sendable {
-    struct DeadlineView: Sendable {
+struct ServicePageView: Sendable, Hashable {
+    struct DeadlineView: Sendable, Hashable {
         var date: DateView
         var what: String
         var isPast: Bool
     }
 
-    struct RequestView: Sendable {
+    struct RequestView: Sendable, Hashable {
         var href: String
         var label: String
         var isEmail: Bool

@@ -41,8 +41,8 @@ struct TagIndex: Sendable {
     }
 }
 
-struct TagsPageView: Sendable {
-    struct Item: Sendable {
+struct TagsPageView: Sendable, Hashable {
+    struct Item: Sendable, Hashable {
         var name: String
         var url: String
         var count: Int
@@ -51,7 +51,7 @@ struct TagsPageView: Sendable {
     var tags: [Item]
 }
 
-struct TagPageView: Sendable {
+struct TagPageView: Sendable, Hashable {
     var name: String
     var services: [ServiceSummaryView]
     var allTagsURL: String

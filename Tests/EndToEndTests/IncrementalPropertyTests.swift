@@ -1,0 +1,134 @@
+import Foundation
+import PropertyBased
+import RemitCore
+import Testing
+
+/// Random sequences of edits, additions, deletions and renames, built one
+/// after another with one `BuildCache` as `remit serve` does: after every
+/// step the output is byte for byte what a clean build of the same files
+/// gives. The edits reach titles, bodies, turnarounds, rule status, dates,
+/// catalogue.yml, a template and an attachment.
+@Suite struct IncrementalPropertyTests {
+    enum Edit: CaseIterable, Sendable {
+        case retitleService, editBody, lengthenTurnaround, retireRule, moveEffectiveDate, addHoliday
+        case editTemplate, editAttachment, addService, deleteService, renameService, moveDeadline
+
+        func apply(to site: FixtureSite, step: Int) throws {
+            let content = site.content
+            func edit(_ path: String, _ change: (String) -> String) throws {
+                let url = content.appendingPathComponent(path)
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+                try change(text).write(to: url, atomically: true, encoding: .utf8)
+            }
+            switch self {
+            case .retitleService:
+                try edit("finance/services/invoices.md") { $0.replacing(#/title: .*/#, with: "title: Paying an invoice \(step)") }
+            case .editBody:
+                try edit("people/services/onboarding.md") { $0 + "\nStep \(step): bring your [badge](../rules/dress-code.md).\n" }
+            case .lengthenTurnaround:
+                try edit("finance/services/invoices.md") { $0.replacing(#/turnaround: .*/#, with: "turnaround: \(step + 1) business days") }
+            case .retireRule:
+                try edit("people/rules/dress-code.md") {
+                    $0.contains("status:") ? $0.replacingOccurrences(of: "status: retired\n", with: "") : $0.replacingOccurrences(of: "title:", with: "status: retired\ntitle:")
+                }
+            case .moveEffectiveDate:
+                try edit("people/rules/dress-code.md") { $0.replacing(#/effective: .*/#, with: "effective: 2026-12-\(10 + step % 15)") }
+            case .addHoliday:
+                try edit("catalogue.yml") { $0.replacing(#/holidays: \[/#, with: "holidays: [2026-12-\(10 + step % 15), ") }
+            case .editTemplate:
+                let templates = site.root.appendingPathComponent("templates")
+                try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+                try "{{<layout}}{{$content}}<h1>{{page.title}}</h1><p>Lost, \(step).</p>{{/content}}{{/layout}}\n"
+                    .write(to: templates.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
+            case .editAttachment:
+                let url = content.appendingPathComponent("finance/forms/claim.txt")
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try "Claim form, version \(step)\n".write(to: url, atomically: true, encoding: .utf8)
+            case .addService:
+                try "---\ntitle: Petty cash \(step)\nsummary: Small amounts, paid at once.\nturnaround: same day\ntags: [payments]\n---\nAsk at the desk.\n"
+                    .write(to: content.appendingPathComponent("finance/services/petty-cash.md"), atomically: true, encoding: .utf8)
+            case .deleteService:
+                try? FileManager.default.removeItem(at: content.appendingPathComponent("finance/services/petty-cash.md"))
+            case .renameService:
+                let from = content.appendingPathComponent("finance/services/petty-cash.md")
+                let to = content.appendingPathComponent("finance/services/cash-advances.md")
+                if FileManager.default.fileExists(atPath: from.path) {
+                    try? FileManager.default.removeItem(at: to)
+                    try FileManager.default.moveItem(at: from, to: to)
+                } else if FileManager.default.fileExists(atPath: to.path) {
+                    try FileManager.default.moveItem(at: to, to: from)
+                }
+            case .moveDeadline:
+                try edit("finance/services/invoices.md") { $0.replacing(#/date: 2026-12-\d\d/#, with: "date: 2026-12-\(10 + step % 15)") }
+            }
+        }
+    }
+
+    func options(_ site: FixtureSite, output: URL) -> BuildOptions {
+        BuildOptions(contentDirectory: site.content, templatesDirectory: site.root.appendingPathComponent("templates"),
+                     outputDirectory: output, today: LocalDate(iso: "2026-11-29")!)
+    }
+
+    /// Every file under `folder` with its bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    @Test func incrementalBuildsEqualCleanBuildsAfterEveryEdit() async throws {
+        let steps = Gen.int(in: 0...(Edit.allCases.count - 1)).array(of: 3...6)
+        await propertyCheck(count: 8, input: steps) { choices in
+            do {
+                let site = try FixtureSite(copying: "calendar")
+                defer { site.remove() }
+                var cache = BuildCache()
+                let incremental = site.root.appendingPathComponent("incremental")
+                #expect(await Pipeline.build(options(site, output: incremental), cache: &cache).wroteSite)
+                for (step, choice) in choices.enumerated() {
+                    let edit = Edit.allCases[choice]
+                    try edit.apply(to: site, step: step)
+                    let clean = site.root.appendingPathComponent("clean-\(step)")
+                    let reference = await Pipeline.build(options(site, output: clean))
+                    let report = await Pipeline.build(options(site, output: incremental), cache: &cache)
+                    #expect(report.wroteSite == reference.wroteSite, "step \(step) \(edit): \(report.diagnostics)")
+                    guard reference.wroteSite else { continue }
+                    let expected = try Self.snapshot(clean)
+                    let actual = try Self.snapshot(incremental)
+                    #expect(Set(actual.keys) == Set(expected.keys), "step \(step) \(edit): files differ")
+                    for (path, data) in expected where actual[path] != data {
+                        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+                        let got = String(decoding: actual[path] ?? Data(), as: UTF8.self).split(separator: "\n")
+                        let first = zip(lines, got).first { $0 != $1 }.map { "clean: \($0.0.prefix(300))\nincremental: \($0.1.prefix(300))" } ?? "lengths differ"
+                        Issue.record("edits \(choices.map { Edit.allCases[$0] }), step \(step) \(edit): \(path) differs from a clean build\n\(first)")
+                    }
+                    try FileManager.default.removeItem(at: clean)
+                }
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+    }
+
+    /// The check can fail: an edit reaches the pages that show what it changed,
+    /// and no others are rendered again.
+    @Test func aTitleEditRendersThePagesThatShowItAndNoOthers() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await Pipeline.build(options(site, output: site.output), cache: &cache).wroteSite)
+        let all = cache.pagesRendered
+        #expect(await Pipeline.build(options(site, output: site.output), cache: &cache).wroteSite)
+        #expect(cache.pagesRendered == 0)
+        try Edit.editBody.apply(to: site, step: 1)
+        #expect(await Pipeline.build(options(site, output: site.output), cache: &cache).wroteSite)
+        #expect(cache.pagesRendered == 1)
+        #expect(cache.sourcesChanged == ["content/people/services/onboarding.md"])
+        try Edit.retitleService.apply(to: site, step: 2)
+        #expect(await Pipeline.build(options(site, output: site.output), cache: &cache).wroteSite)
+        #expect(cache.pagesRendered > 1 && cache.pagesRendered < all, "\(cache.pagesRendered) of \(all)")
+    }
+}
