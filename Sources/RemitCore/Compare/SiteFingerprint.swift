@@ -40,7 +40,8 @@ struct SiteFingerprint: Sendable {
         if file.path.hasSuffix(".html") {
             hasher.combine(folded(data))
         } else {
-            hasher.combine(data)
+            // Not `hasher.combine(data)`: Foundation hashes only a Data's first bytes.
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
         return hasher.finalize()
     }
