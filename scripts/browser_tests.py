@@ -316,6 +316,117 @@ def test_file_url(driver, work):
         check(False, f"search recovers when the index changes under an open page ({error.__class__.__name__})")
 
 
+def add_change(path, summary, when):
+    """Appends a `changes` entry to a rule whose front matter ends with its `changes` list."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    end = text.index("\n---\n", 4) + 1
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text[:end] + f"  - date: {when}\n    summary: {summary}\n" + text[end:])
+
+
+def visit_state(driver):
+    return driver.execute_script(
+        "var k = Object.keys(localStorage).filter(n => n.indexOf('remit-visits ') === 0)[0];"
+        "return k ? [k, JSON.parse(localStorage.getItem(k))] : null;")
+
+
+def backdate_site_visit(driver, days):
+    """As if the reader's last visit to the site were `days` ago."""
+    driver.execute_script(
+        "var k = Object.keys(localStorage).filter(n => n.indexOf('remit-visits ') === 0)[0];"
+        "var s = JSON.parse(localStorage.getItem(k)); var d = new Date(Date.now() - arguments[0] * 864e5);"
+        "s.site = {last: d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')};"
+        "localStorage.setItem(k, JSON.stringify(s));", days)
+
+
+def check_visits(driver, label, page_url, home_url, rebuild, summary):
+    """First visit: no banner. A rebuild with a new `changes` entry, then a revisit:
+    the banner with its summary, dismissible; the home page lists it."""
+    driver.get(page_url)
+    driver.execute_script("localStorage.clear()")
+    driver.get(page_url)
+    wait(driver, lambda d: d.execute_script("return document.readyState") == "complete")
+    notice = driver.find_element(By.ID, "visit-notice")
+    state = visit_state(driver)
+    check(not notice.is_displayed() and state is not None, f"{label}: a first visit shows no banner and records the visit")
+    rebuild()
+    driver.get(page_url)
+    try:
+        notice = wait(driver, lambda d: d.find_element(By.ID, "visit-notice") if d.find_element(By.ID, "visit-notice").is_displayed() else None)
+        text = notice.text
+        link = notice.find_element(By.CSS_SELECTOR, "a").get_attribute("href")
+        check(text.startswith("Changed since your last visit on ") and summary in text and link.endswith("#page-history"),
+              f"{label}: a revisit after a new change shows the banner with its summary and a link to the history: {text!r}")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"{label}: a revisit after a new change shows the banner ({error.__class__.__name__})")
+    driver.get(page_url)
+    check(driver.find_element(By.ID, "visit-notice").is_displayed(), f"{label}: the banner stays for the day until dismissed")
+    with open(AXE, encoding="utf-8") as handle:
+        driver.execute_script(handle.read())
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes[0].target.join(' '))));")
+    check(not result, f"{label}: the page with its banner has no axe WCAG 2.1 A/AA violations {result}")
+    dismiss = driver.find_elements(By.CSS_SELECTOR, "[data-visit-dismiss]")
+    if dismiss:
+        dismiss[0].click()
+    check(dismiss and not driver.find_element(By.ID, "visit-notice").is_displayed(), f"{label}: dismissing hides the banner")
+    driver.get(page_url)
+    check(not driver.find_element(By.ID, "visit-notice").is_displayed(), f"{label}: a dismissed banner stays hidden")
+    driver.get(home_url)
+    board = driver.find_element(By.ID, "visit-changes")
+    check(not board.is_displayed(), f"{label}: the home page lists nothing when the last visit was today")
+    backdate_site_visit(driver, 3)
+    driver.get(home_url)
+    try:
+        board = wait(driver, lambda d: d.find_element(By.ID, "visit-changes") if d.find_element(By.ID, "visit-changes").is_displayed() else None)
+        heading = board.find_element(By.TAG_NAME, "h2").text
+        items = [item.text for item in board.find_elements(By.CSS_SELECTOR, "li")]
+        check(heading.startswith("Changed since your last visit on ") and any(summary in item for item in items),
+              f"{label}: the home page lists the changes since the last visit: {heading!r}, {items[:2]}")
+    except Exception as error:  # noqa: BLE001
+        check(False, f"{label}: the home page lists the changes since the last visit ({error.__class__.__name__})")
+    severe = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    check(not severe, f"{label}: no console errors {severe[:2]}")
+
+
+def test_visits(driver, server, work):
+    import datetime
+    today = datetime.date.today().isoformat()
+    rule = "hr/rules/pre-employment-checks/"
+    source = os.path.join(server.work, "content/hr/rules/pre-employment-checks.md")
+    summary = "References may now be taken by phone."
+
+    def rebuild_served():
+        add_change(source, summary, today)
+        # remit serve rebuilds on the edit; wait until the page carries the change.
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+            connection.request("GET", BASE + rule)
+            if summary in connection.getresponse().read().decode("utf-8"):
+                return
+            time.sleep(0.3)
+
+    check_visits(driver, "visits", server.url + rule, server.url, rebuild_served, summary)
+
+    site = os.path.join(work, "visits-offline")
+    content = os.path.join(work, "visits-content")
+    shutil.copytree(os.path.join(ROOT, "content"), content)
+    build = [REMIT, "build", "--content", content, "--output", site, "--offline", "--today", TODAY]
+    subprocess.run(build, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    offline_summary = "Checks are now recorded in the HR system."
+
+    def rebuild_offline():
+        add_change(os.path.join(content, "hr/rules/pre-employment-checks.md"), offline_summary, today)
+        subprocess.run(build, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    check_visits(driver, "visits from file://", "file://" + os.path.join(site, rule, "index.html"),
+                 "file://" + os.path.join(site, "index.html"), rebuild_offline, offline_summary)
+
+
 def test_load(server):
     if not shutil.which("wrk"):
         check(False, "wrk is installed")
@@ -377,6 +488,7 @@ def main():
         test_hidden_tab(driver, server)
         test_traversal(server)
         test_file_url(driver, work)
+        test_visits(driver, server, work)
         test_load(server)
         test_html(work)
         test_digest_html(work)

@@ -54,6 +54,10 @@ public struct ChangeCalendar: Sendable {
     public var all: [ChangeEvent]
     /// Weeks from today on in which more rules take effect than `change_limit_per_week`.
     public var busyWeeks: [ISOWeek: [ChangeEvent]]
+    /// Each rule's changes, most recent first. These are its *announced*
+    /// changes: what editors wrote for clients, as against every edit in git.
+    /// One counts for readers once its date has arrived.
+    public var byRule: [ItemKey: [ChangeEvent]]
 
     public init(_ catalogue: Catalogue, today: LocalDate) {
         var events: [ChangeEvent] = []
@@ -78,6 +82,7 @@ public struct ChangeCalendar: Sendable {
         let cutoff = today.adding(days: -Self.recentDays)
         recent = events.filter { $0.date < today && $0.date >= cutoff }.reversed()
         all = events.reversed()
+        byRule = Dictionary(grouping: all, by: \.rule)
         let limit = catalogue.config.changeLimitPerWeek
         busyWeeks = Dictionary(grouping: upcoming.filter { $0.kind == .takesEffect }, by: { ISOWeek($0.date) })
             .filter { $0.value.count > limit }

@@ -73,7 +73,7 @@ public struct Digest: Sendable {
             .sorted { $0.monday < $1.monday }
         laterConsultations = later.sorted(by: order)
         let start = self.from
-        // Most recent first; on one day, in the editor's order.
+        // Most recent first; on one day, in the order of the rule's history.
         announced = changes.all.filter { $0.date >= start && $0.date < today }
             .sorted { ($1.date, $0.rule, $0.kind.rawValue, $0.order) < ($0.date, $1.rule, $1.kind.rawValue, $1.order) }
             .map(entry)

@@ -121,6 +121,7 @@ public enum SiteRenderer {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
         files += SearchIndex(factory).files()
+        files += factory.announced.files()
         for (path, data) in theme.assets {
             files.append(OutputFile(path: path, contents: .data(data)))
         }

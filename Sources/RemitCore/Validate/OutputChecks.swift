@@ -10,8 +10,9 @@ enum OutputChecks {
         var source: String?
     }
 
-    /// The search index's files are named by their count; no attachment may sit among them.
-    static let generatedFolders = ["search/"]
+    /// The search index's files are named by their count, the announced
+    /// changes' by month; no attachment may sit among them.
+    static let generatedFolders = ["search/", AnnouncedChanges.folder]
 
     static func check(_ files: [PlannedFile], into diagnostics: inout [Diagnostic]) {
         var seen: [String: PlannedFile] = [:]

@@ -41,6 +41,8 @@ struct PageMeta: Sendable, Hashable {
     var scripts: [String] = []
     /// The last commit that changed the page's file.
     var lastUpdated: DateView?
+    /// Its announced changes, for the "Changed since your last visit" banner.
+    var announced: AnnouncedView? = nil
 }
 
 /// What every template receives: the site, the page's metadata and its own view.
@@ -115,6 +117,7 @@ extension PageMeta: TemplateView {
         "section": \.section,
         "scripts": \.scripts,
         "lastUpdated": \.lastUpdated,
+        "announced": \.announced,
     ]
 }
 

@@ -15,6 +15,9 @@ struct ViewFactory: Sendable {
     let reviews: ReviewSchedule
     let tagIndex: TagIndex
     let history: GitHistory
+    /// Each rule's announced changes, and the banner's data by source file.
+    let announced: AnnouncedChanges
+    let announcedPages: [String: AnnouncedView]
 
     init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, offline: Bool = false) {
         self.catalogue = catalogue
@@ -26,6 +29,8 @@ struct ViewFactory: Sendable {
         changes = ChangeCalendar(catalogue, today: today)
         reviews = ReviewSchedule(catalogue, today: today)
         tagIndex = TagIndex(catalogue)
+        announced = AnnouncedChanges(catalogue, changes: changes)
+        announcedPages = announced.pageViews(catalogue)
         let base = catalogue.config.baseURL
         site = SiteView(
             title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
@@ -47,7 +52,8 @@ struct ViewFactory: Sendable {
             title: title, description: description,
             breadcrumbs: [LinkView(title: "Home", url: url(.home))] + crumbs, editURL: editURL, section: section,
             scripts: scripts.map { base.link("assets/" + $0) },
-            lastUpdated: source.flatMap { history.lastUpdated[$0.file.relativePath] }.map(DateView.init))
+            lastUpdated: source.flatMap { history.lastUpdated[$0.file.relativePath] }.map(DateView.init),
+            announced: source.flatMap { announcedPages[$0.file.relativePath] })
     }
 
     func body(_ source: PageSource) -> String {

@@ -1,0 +1,110 @@
+import Foundation
+
+/// What the theme's `remit-visits.js` needs to tell a returning reader what
+/// changed: each rule's and service's announced changes (its `changes`
+/// entries and its `effective` date; a service has those of its rules), on the
+/// page itself, and every rule's, in one script per month of the change's date
+/// for the home page's list. Scripts, not JSON, so they load from `file://`.
+/// Every change is written, also those whose date is still to come: the
+/// script counts one once the reader's own today reaches its date, so a rule
+/// taking effect is news on that day without a rebuild.
+struct AnnouncedChanges: Sendable {
+    /// One change as the script reads it: `[id, date, text, link]`, the link an
+    /// address inside the site (`hr/rules/x/#page-history`); on the home page's
+    /// list also the rule's title.
+    struct Item: Sendable, Hashable {
+        var id: String
+        var date: LocalDate
+        var text: String
+        var link: String
+        var title: String
+
+        var forPage: [String] { [id, date.description, text, link] }
+        var forList: [String] { [id, date.description, text, link, title] }
+
+        /// Most recent first; on one day, in the order of the rule's history.
+        static func newestFirst(_ a: Item, _ b: Item) -> Bool { (b.date, a.id) < (a.date, b.id) }
+    }
+
+    static let folder = "changes/announced/"
+
+    /// Changes by rule, most recent first.
+    var byRule: [ItemKey: [Item]] = [:]
+
+    init(_ catalogue: Catalogue, changes: ChangeCalendar) {
+        for (key, events) in changes.byRule {
+            guard let rule = catalogue.rules[key] else { continue }
+            // The history lists the `changes` entries; the facts panel says when it took effect.
+            let link = Route.rule(key).path + (rule.changes.isEmpty ? "#page-facts" : "#page-history")
+            byRule[key] = events.map { event in
+                Item(
+                    id: event.id, date: event.date,
+                    text: event.kind == .takesEffect ? "Took effect on \(event.date.longDescription)." : event.summary,
+                    link: link, title: rule.title)
+            }.sorted(by: Item.newestFirst)
+        }
+    }
+
+    /// The banner's data for a rule's or a service's page, by its source file; pages without changes have none.
+    func pageViews(_ catalogue: Catalogue) -> [String: AnnouncedView] {
+        var views: [String: AnnouncedView] = [:]
+        for (key, items) in byRule {
+            guard let rule = catalogue.rules[key] else { continue }
+            views[rule.source.file.relativePath] = AnnouncedView(page: Route.rule(key).path, items: items.map(\.forPage))
+        }
+        for service in catalogue.services.values {
+            let items = (catalogue.relations.rulesByService[service.key] ?? []).flatMap { rule in
+                (byRule[rule] ?? []).map { item in
+                    var named = item
+                    named.text = item.text.hasPrefix("Took effect")
+                        ? "\(item.title) took effect on \(item.date.longDescription)." : "\(item.title): \(item.text)"
+                    return named
+                }
+            }.sorted(by: Item.newestFirst)
+            guard !items.isEmpty else { continue }
+            views[service.source.file.relativePath] = AnnouncedView(page: Route.service(service.key).path, items: items.map(\.forPage))
+        }
+        return views
+    }
+
+    /// `changes/announced/index.js` (the months there are, and the build's
+    /// version) and one `changes/announced/YYYY-MM.js` per month.
+    func files() -> [OutputFile] {
+        let months = Dictionary(grouping: byRule.values.joined(), by: { String($0.date.description.prefix(7)) })
+        var version = StableHash()
+        var shards: [OutputFile] = []
+        for month in months.keys.sorted() {
+            let items = months[month]!.sorted(by: Item.newestFirst).map(\.forList)
+            let json = SearchIndex.json(items)
+            version.add(month + json)
+            shards.append(.text(Self.folder + month + ".js", "window.REMIT_ANNOUNCED&&window.REMIT_ANNOUNCED(\"\(month)\",\(json));\n"))
+        }
+        let index = SearchIndex.json(Index(months: months.keys.sorted(), version: version.hex))
+        return [.text(Self.folder + "index.js", "window.REMIT_ANNOUNCED_INDEX=\(index);\n")] + shards
+    }
+
+    struct Index: Encodable {
+        var months: [String]
+        var version: String
+    }
+}
+
+/// A page's announced changes, for the banner `remit-visits.js` shows a returning reader.
+struct AnnouncedView: Sendable, Hashable {
+    /// The page's address in the site: the key its visits are recorded under.
+    var page: String
+    /// `[[id, date, text, link], …]` as JSON, most recent first: an attribute's value.
+    var json: String
+
+    init(page: String, items: [[String]]) {
+        self.page = page
+        json = SearchIndex.json(items)
+    }
+}
+
+extension AnnouncedView: TemplateView {
+    static let templateKeys: [String: PartialKeyPath<AnnouncedView> & Sendable] = [
+        "page": \.page,
+        "json": \.json,
+    ]
+}
