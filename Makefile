@@ -18,9 +18,10 @@ build: deps
 site: build
 	$(REMIT) build --content content --templates templates --output public
 
-## Validate the sample catalogue strictly without writing anything.
+## Validate the sample catalogue strictly without writing anything: only the
+## one broken promise the sample shows on purpose (scripts/check-sample-content.sh).
 check: build
-	$(REMIT) check --content content --strict
+	bash scripts/check-sample-content.sh $(REMIT)
 
 ## Every test: unit, end-to-end, the built sample site checked link by link and
 ## feed by feed, and the site in headless Chromium, under load and in the Nu HTML Checker.

@@ -20,7 +20,7 @@ import Testing
         let factory = ViewFactory(catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today)
         var views: [Any] = [
             factory.homePage(), factory.glossaryPage(), factory.aToZPage(), factory.deadlinesPage(), factory.changesPage(),
-            factory.reviewPage(), factory.tagsPage(), factory.searchPage(), factory.notFoundPage(),
+            factory.reviewPage(), factory.performancePage(), factory.tagsPage(), factory.searchPage(), factory.notFoundPage(),
         ]
         views += catalogue.functions.map(factory.functionPage)
         views += catalogue.services.values.map(factory.servicePage)

@@ -6,7 +6,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     // Pages written by editors, one per file.
     case function, service, rule, journey, freePage = "page"
     // Pages the site makes from the whole catalogue.
-    case home, glossary, aToZ = "a-z", deadlines, changes, review, tags, tag, search, notFound = "404"
+    case home, glossary, aToZ = "a-z", deadlines, changes, review, performance, tags, tag, search, notFound = "404"
 
     /// The template that renders it (`templates/<name>.mustache`).
     public var template: String { rawValue }
@@ -21,6 +21,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .deadlines: .deadlines
         case .changes: .changes
         case .review: .review
+        case .performance: .performance
         case .tags: .tags
         case .search: .search
         case .function, .service, .rule, .journey, .freePage, .tag, .notFound: nil

@@ -34,6 +34,7 @@ public enum BodyRenderer {
         "next-deadlines", "coming-changes", "site-search-input", "site-search-results", "site-search-status",
         "search-page", "search-page-input", "search-page-results", "search-page-status",
         "visit-notice", "visit-changes", "visit-changes-heading",
+        "performance-heading", "performance-table", "performance-services", "performance-not-enough", "planner-measured",
     ]
 
     public static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver) async -> [String: RenderedBody] {

@@ -16,6 +16,7 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let deadlines = Route("deadlines/")
     public static let changes = Route("changes/")
     public static let review = Route("review/")
+    public static let performance = Route("performance/")
     public static let search = Route("search/")
     public static let tags = Route("tags/")
     public static func tag(_ slug: String) -> Route { Route("tags/\(slug)/") }

@@ -67,6 +67,7 @@ public enum SiteRenderer {
             case .deadlines: add(.deadlines, kind) { factory.deadlinesPage() }
             case .changes: add(.changes, kind) { factory.changesPage() }
             case .review: add(.review, kind) { factory.reviewPage() }
+            case .performance: add(.performance, kind) { factory.performancePage() }
             case .tags: add(.tags, kind) { factory.tagsPage() }
             case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind) { factory.tagPage(tag) } }
             case .search: add(.search, kind) { factory.searchPage() }

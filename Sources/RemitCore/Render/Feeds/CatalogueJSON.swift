@@ -74,6 +74,41 @@ enum CatalogueJSON {
         var you_provide: [String]
         var rules: [String]
         var tags: [String]
+        /// Only for services of a function that publishes its requests.
+        var performance: PerformanceEntry?
+    }
+
+    /// How long the service's requests really took (README, "How long it
+    /// really takes"). Below `min_requests`, `n`, `median`, `p90` and
+    /// `kept_percent` are left out: no figure describes so few requests.
+    struct PerformanceEntry: Encodable {
+        struct Window: Encodable {
+            var days: Int
+            var from: String
+            var to: String
+        }
+
+        var window: Window
+        var n: Int?
+        var median: Int?
+        var p90: Int?
+        var kept_percent: Int?
+        var promise: Int
+        var open_past_promise: Int
+        var min_requests: Int
+
+        init(_ performance: ServicePerformance) {
+            window = Window(days: performance.window.days, from: performance.window.from.description, to: performance.window.to.description)
+            if let figures = performance.figures {
+                n = performance.completed
+                median = figures.median
+                p90 = figures.ninetyPercent
+                kept_percent = figures.keptPercent
+            }
+            promise = performance.promise
+            open_past_promise = performance.openPastPromise
+            min_requests = performance.minimum
+        }
     }
 
     struct RuleEntry: Encodable {
@@ -130,7 +165,8 @@ enum CatalogueJSON {
                     input_by: service.inputBy.map { InputByEntry(text: $0.description, duration: Duration($0.duration), event: $0.event) },
                     deadlines: service.deadlines.map { DatedText(date: $0.date.description, text: $0.what) },
                     request: service.request.flatMap { URLPolicy.href($0.href) }, you_provide: service.youProvide,
-                    rules: (relations.rulesByService[service.key] ?? []).map(\.description), tags: service.tags)
+                    rules: (relations.rulesByService[service.key] ?? []).map(\.description), tags: service.tags,
+                    performance: factory.performance.services[service.key].map(PerformanceEntry.init))
             },
             rules: rules.map { rule in
                 RuleEntry(

@@ -14,6 +14,7 @@ extension PageKind {
         case .deadlines: PageContext<DeadlinesPageView>.self
         case .changes: PageContext<ChangesPageView>.self
         case .review: PageContext<ReviewPageView>.self
+        case .performance: PageContext<PerformancePageView>.self
         case .tags: PageContext<TagsPageView>.self
         case .tag: PageContext<TagPageView>.self
         case .search, .notFound: PageContext<TitleOnlyView>.self

@@ -22,6 +22,8 @@ struct FunctionPageView: Sendable, Hashable {
     var doesNotProvide: [HandoffView]
     var services: [ServiceSummaryView]
     var rules: [RuleSummaryView]
+    /// Its services' measured figures, when it publishes its requests.
+    var performance: PerformanceTableView?
     var bodyHTML: String
 }
 
@@ -45,7 +47,7 @@ extension ViewFactory {
             provides: function.provides, doesNotProvide: handoffs,
             services: catalogue.services(of: function.id).compactMap { serviceSummary($0.key) },
             rules: catalogue.rules(of: function.id).compactMap { ruleSummary($0.key) },
-            bodyHTML: body(function.source))
+            performance: performanceTable(function), bodyHTML: body(function.source))
         return PageContext(
             site: site, meta: meta(function.title, description: function.summary.value, source: function.source, crumbs: [], section: function.id),
             page: view)
@@ -64,6 +66,7 @@ extension FunctionPageView: TemplateView {
         "doesNotProvide": \.doesNotProvide,
         "services": \.services,
         "rules": \.rules,
+        "performance": \.performance,
         "bodyHTML": \.bodyHTML,
     ]
 }

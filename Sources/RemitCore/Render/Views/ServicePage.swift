@@ -25,6 +25,8 @@ struct ServicePageView: Sendable, Hashable {
     var journeys: [LinkView]
     var tags: [LinkView]
     var planner: PlannerView
+    /// "How long it really takes", when the function publishes its requests.
+    var performance: ServicePerformanceView?
     var bodyHTML: String
 }
 
@@ -46,7 +48,7 @@ extension ViewFactory {
                 catalogue.journeys.first { $0.id == id }.map { LinkView(title: $0.title, url: url(.journey($0.id))) }
             },
             tags: service.tags.map { LinkView(title: $0, url: url(.tag(TagIndex.slug($0)))) },
-            planner: planner(for: service), bodyHTML: body(service.source))
+            planner: planner(for: service), performance: performanceSection(service), bodyHTML: body(service.source))
         return PageContext(
             site: site,
             meta: meta(service.title, description: service.summary.value, source: service.source,
@@ -71,6 +73,7 @@ extension ServicePageView: TemplateView {
         "journeys": \.journeys,
         "tags": \.tags,
         "planner": \.planner,
+        "performance": \.performance,
         "bodyHTML": \.bodyHTML,
     ]
 }

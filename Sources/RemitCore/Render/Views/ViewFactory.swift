@@ -13,6 +13,8 @@ struct ViewFactory: Sendable {
     let deadlines: DeadlineCalendar
     let changes: ChangeCalendar
     let reviews: ReviewSchedule
+    /// How long each measured service really takes (`requests.csv`).
+    let performance: PerformanceReport
     let tagIndex: TagIndex
     let history: GitHistory
     /// Each rule's announced changes, and the banner's data by source file.
@@ -28,6 +30,7 @@ struct ViewFactory: Sendable {
         deadlines = DeadlineCalendar(catalogue, today: today)
         changes = ChangeCalendar(catalogue, today: today)
         reviews = ReviewSchedule(catalogue, today: today)
+        performance = PerformanceReport(catalogue, today: today)
         tagIndex = TagIndex(catalogue)
         announced = AnnouncedChanges(catalogue, changes: changes)
         announcedPages = announced.pageViews(catalogue)
