@@ -91,7 +91,8 @@ class Server:
 PAGE_TYPES = {
     "home": "", "function": "hr/", "service": "hr/services/new-starter-setup/", "rule": "hr/rules/pre-employment-checks/",
     "journey": "journeys/hiring-a-new-starter/", "glossary": "glossary/", "a-z": "a-z/", "deadlines": "deadlines/",
-    "changes": "changes/", "review": "review/", "tags": "tags/", "search": "search/?q=leave", "free page": "about/",
+    "changes": "changes/", "review": "review/", "performance": "performance/", "tags": "tags/", "search": "search/?q=leave",
+    "free page": "about/",
     "404": "no-such-page/",
 }
 
@@ -186,6 +187,11 @@ def test_planner(driver, server):
     answer = driver.find_element(By.CSS_SELECTOR, "[data-planner-answer]").text
     # 10 business days, then 15 business days' notice, back from Monday 1 March 2027.
     check(answer.startswith("Send your request by Monday 25 January 2027"), f"the planner computes the ask-by date: {answer!r}")
+    # content/hr/requests.csv: the measured 9-in-10 figure, counted from the reader's today.
+    measured = driver.find_element(By.CSS_SELECTOR, "[data-planner-measured]").text
+    check(re.match(r"Measured: sent today, most requests like this \(9 in 10 over the last 90 days\) are done by "
+                   r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ \w+ \d{4}\.$", measured),
+          f"the planner says when most requests like this are done, labelled as measured: {measured!r}")
 
 
 def test_live_reload(driver, server):

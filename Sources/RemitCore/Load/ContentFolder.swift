@@ -122,10 +122,27 @@ public struct ContentFolder: Sendable {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = normalisingLineEnds(text) }
         return text
+    }
+
+    /// CRLF and a lone CR become LF, byte by byte: Foundation's
+    /// `replacingOccurrences` bridges to NSString, which took a third of the
+    /// time to read a 100,000-row requests.csv exported on Windows.
+    static func normalisingLineEnds(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                afterCR = true
+                continue
+            }
+            if byte != 0x0A || !afterCR { bytes.append(byte) }
+            afterCR = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Where decoding fails, so the editor can find the stray byte.

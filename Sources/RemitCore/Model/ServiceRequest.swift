@@ -55,46 +55,48 @@ public struct RequestColumns: Sendable, Hashable {
 extension LocalDate {
     /// `YYYY-MM-DD`, or an ISO 8601 date-time whose date is taken as written
     /// (`2026-11-03T14:05:00Z`, `2026-11-03 14:05`, `…+01:00`): service desks
-    /// export either.
+    /// export either. Read byte by byte: an export has hundreds of thousands.
     init?(dateOrDateTime text: String) {
-        let utf8 = text.utf8
-        guard utf8.count >= 10, let date = LocalDate(iso: String(text.prefix(10))) else { return nil }
-        let rest = text.dropFirst(10)
-        guard !rest.isEmpty else {
-            self = date
-            return
-        }
-        guard rest.first == "T" || rest.first == " ", Self.isTime(rest.dropFirst()) else { return nil }
+        var text = text
+        guard let date = text.withUTF8({ Self.dateOrDateTime($0) }) else { return nil }
         self = date
     }
 
-    /// `HH:MM`, optional `:SS` and fraction, then optional `Z` or `±HH[:]MM`.
-    private static func isTime(_ text: Substring) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        func digits(_ at: Int, _ count: Int, max: Int) -> Bool {
-            guard at + count <= scalars.count else { return false }
-            let part = scalars[at..<at + count]
-            guard part.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
-            return Int(String(String.UnicodeScalarView(part)))! <= max
+    private static func dateOrDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        func number(_ at: Int, _ count: Int, max: Int) -> Int? {
+            guard at + count <= bytes.count else { return nil }
+            var value = 0
+            for index in at..<at + count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value <= max ? value : nil
         }
-        guard digits(0, 2, max: 23), scalars.count > 2, scalars[2] == ":", digits(3, 2, max: 59) else { return false }
-        var index = 5
-        if index < scalars.count, scalars[index] == ":" {
-            guard digits(index + 1, 2, max: 60) else { return false }
+        func byte(_ at: Int, is character: Unicode.Scalar) -> Bool { at < bytes.count && bytes[at] == UInt8(ascii: character) }
+        guard let year = number(0, 4, max: 9999), byte(4, is: "-"), let month = number(5, 2, max: 12), byte(7, is: "-"),
+            let day = number(8, 2, max: 31), let date = LocalDate(year: year, month: month, day: day)
+        else { return nil }
+        if bytes.count == 10 { return date }
+        // `T` or a space, `HH:MM`, optional `:SS` and a fraction, then `Z` or `±HH[:]MM`, or nothing.
+        guard byte(10, is: "T") || byte(10, is: " "), number(11, 2, max: 23) != nil, byte(13, is: ":"), number(14, 2, max: 59) != nil else { return nil }
+        var index = 16
+        if byte(index, is: ":") {
+            guard number(index + 1, 2, max: 60) != nil else { return nil }
             index += 3
-            if index < scalars.count, scalars[index] == "." || scalars[index] == "," {
+            if byte(index, is: ".") || byte(index, is: ",") {
                 index += 1
                 let start = index
-                while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-                guard index > start else { return false }
+                while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+                guard index > start else { return nil }
             }
         }
-        guard index < scalars.count else { return true }
-        if scalars[index] == "Z" { return index + 1 == scalars.count }
-        guard scalars[index] == "+" || scalars[index] == "-", digits(index + 1, 2, max: 23) else { return false }
+        if index == bytes.count { return date }
+        if byte(index, is: "Z") { return index + 1 == bytes.count ? date : nil }
+        guard byte(index, is: "+") || byte(index, is: "-"), number(index + 1, 2, max: 23) != nil else { return nil }
         index += 3
-        guard index < scalars.count else { return true }
-        if scalars[index] == ":" { index += 1 }
-        return digits(index, 2, max: 59) && index + 2 == scalars.count
+        if index == bytes.count { return date }
+        if byte(index, is: ":") { index += 1 }
+        return number(index, 2, max: 59) != nil && index + 2 == bytes.count ? date : nil
     }
 }
