@@ -43,6 +43,23 @@ expect_exit 2 "$remit" build --content "$work/elsewhere/content" --today 2026-02
 expect_exit 2 "$remit" new rule x
 echo "remit check: exit codes 0/1/2 and text, github and json formats as documented"
 
+# Exit codes of `remit diff`: 0 compared (changes or none), 1 a side has errors, 2 usage.
+git -C "$work/elsewhere" init -q
+git -C "$work/elsewhere" add content
+git -C "$work/elsewhere" -c user.name=check -c user.email=check@example.org commit -qm base
+expect_exit 0 "$remit" diff HEAD --content "$work/elsewhere/content"
+grep -q "Nothing changes for clients" "$work/out"
+expect_exit 2 "$remit" diff no-such-revision --content "$work/elsewhere/content"
+grep -q "error: unknown revision 'no-such-revision'" "$work/out"
+expect_exit 2 "$remit" diff HEAD --content "$work/broken/content"
+grep -q "is not inside a git repository" "$work/out"
+expect_exit 2 "$remit" diff HEAD --content "$work/elsewhere/content" --format yaml
+cp "$work/broken/content/facilities/services/repairs.md" "$work/elsewhere/content/facilities/services/repairs.md"
+expect_exit 1 "$remit" diff HEAD --content "$work/elsewhere/content" --format json
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert not d['compared'] and d['head']['errors'][0]['line']==4, d" "$work/out"
+expect_exit 0 "$remit" diff HEAD HEAD --content "$work/elsewhere/content" --strict
+echo "remit diff: exit codes 0/1/2 as documented"
+
 # `remit digest` on the calendar fixture for a fixed day: the golden files the
 # Swift tests check, written by the binary itself; its exit codes.
 golden=Tests/EndToEndTests/Fixtures/calendar/golden

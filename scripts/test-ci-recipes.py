@@ -14,12 +14,16 @@ Usage: test-ci-recipes.py REMIT_BINARY
    small stand-ins (checkout = git clone, cache = a folder kept between runs,
    upload/deploy = copies). REMIT_URL points at a tarball (or .deb) of the
    local binary, so the recipe's own download-and-cache code is what runs.
-4. Runs publish.sh against a local nginx on 127.0.0.1, and checks that a
+4. Plays the `remit diff` step of each recipe on a pull/merge request
+   against a stand-in for the GitHub and GitLab APIs on 127.0.0.1: one
+   comment (note) is posted, then edited on the next push, never a second.
+5. Runs publish.sh against a local nginx on 127.0.0.1, and checks that a
    broken commit or a failed download leaves the served site untouched.
 
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import hashlib
+import http.server
 import json
 import os
 import re
@@ -29,7 +33,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -135,6 +141,7 @@ def make_packages(remit, work):
 
 
 BROKEN_LINE = "turnaround: whenever we can"
+SLOWER_LINE = "turnaround: 15-20 business days"
 
 
 def make_fixture(remit, work):
@@ -145,7 +152,8 @@ def make_fixture(remit, work):
     if result.returncode != 0:
         raise RuntimeError(f"remit init failed:\n{result.stdout}")
     git("init", "--quiet", "--initial-branch", "main", cwd=author)
-    dates = iter(["2026-01-05T10:00:00Z", "2026-02-10T10:00:00Z", "2026-03-16T10:00:00Z", "2026-04-20T10:00:00Z"])
+    dates = iter(["2026-01-05T10:00:00Z", "2026-02-10T10:00:00Z", "2026-03-16T10:00:00Z", "2026-04-20T10:00:00Z",
+                  "2026-04-21T10:00:00Z"])
 
     def commit(message):
         date = next(dates)
@@ -164,12 +172,104 @@ def make_fixture(remit, work):
     service.write_text(re.sub(r"^turnaround: .*$", BROKEN_LINE, service.read_text(), flags=re.M))
     commit("Make the turnaround vaguer")
     git("checkout", "--quiet", "main", cwd=author)
+    # `slower`: a valid change that clients should be told of (a longer turnaround, no `changes` entry).
+    git("checkout", "--quiet", "-b", "slower", cwd=author)
+    service.write_text(re.sub(r"^turnaround: .*$", SLOWER_LINE, service.read_text(), flags=re.M))
+    commit("Laptops take longer")
+    git("checkout", "--quiet", "main", cwd=author)
     origin = work / "origin.git"
     git("clone", "--quiet", "--bare", str(author), str(origin), cwd=work)
     # the line number of the broken field, as the branch has it
     branch_text = git("show", "broken:content/it/services/laptop-request.md", cwd=author)
     broken_line = next(i for i, line in enumerate(branch_text.splitlines(), 1) if line == BROKEN_LINE)
     return author, origin, broken_line
+
+
+# ---------------------------------------------------------------- API stand-in
+
+class CommentAPI:
+    """The few calls the recipes' `remit diff` steps make, on 127.0.0.1: GitHub's
+    issue comments (JSON) and GitLab's merge request notes (form-encoded), each
+    with its token checked. Comments are kept per pull/merge request."""
+
+    def __init__(self):
+        self.comments = {}   # path of the list -> [{"id", "body"}]
+        self.calls = []      # (method, path)
+        self.next_id = 100
+        api = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def reply(self, status, value):
+                data = json.dumps(value).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def authorised(self):
+                return (self.headers.get("Authorization") == "Bearer test-github-token"
+                        or self.headers.get("PRIVATE-TOKEN") == "test-gitlab-token")
+
+            def body(self):
+                """GitHub takes JSON; GitLab a form (or JSON, with its content type)."""
+                data = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                if self.path.startswith("/gitlab/") and not self.headers.get("Content-Type", "").startswith("application/json"):
+                    return urllib.parse.parse_qs(data)["body"][0]
+                return json.loads(data)["body"]
+
+            def handle_any(self):
+                url = urllib.parse.urlsplit(self.path)
+                api.calls.append((self.command, url.path))
+                if not self.authorised():
+                    return self.reply(401, {"message": "Bad credentials"})
+                m = re.fullmatch(r"(/github/repos/[^/]+/[^/]+/issues)/comments/(\d+)|(/gitlab/projects/\d+/merge_requests/\d+/notes)/(\d+)", url.path)
+                if m and self.command in ("PATCH", "PUT"):
+                    parent = m.group(1) or m.group(3)
+                    target = int(m.group(2) or m.group(4))
+                    for comments in api.comments.values():
+                        for comment in comments:
+                            if comment["id"] == target and (m.group(3) is None or url.path.startswith(parent)):
+                                comment["body"] = self.body()
+                                return self.reply(200, comment)
+                    return self.reply(404, {"message": "Not Found"})
+                if re.fullmatch(r"/github/repos/[^/]+/[^/]+/issues/\d+/comments|/gitlab/projects/\d+/merge_requests/\d+/notes", url.path):
+                    comments = api.comments.setdefault(url.path, [])
+                    if self.command == "GET":
+                        query = urllib.parse.parse_qs(url.query)
+                        size, page = int(query.get("per_page", ["20"])[0]), int(query.get("page", ["1"])[0])
+                        return self.reply(200, comments[(page - 1) * size:page * size])
+                    if self.command == "POST":
+                        api.next_id += 1
+                        comment = {"id": api.next_id, "body": self.body()}
+                        comments.append(comment)
+                        return self.reply(201, comment)
+                return self.reply(404, {"message": "Not Found"})
+
+            def handle_safely(self):
+                try:
+                    self.handle_any()
+                except (KeyError, ValueError) as error:
+                    self.reply(400, {"message": f"bad request: {error!r}"})
+
+            do_GET = do_POST = do_PATCH = do_PUT = handle_safely
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def seed(self, path, bodies):
+        """Comments other people wrote first, so the recipe must look past them."""
+        for body in bodies:
+            self.next_id += 1
+            self.comments.setdefault(path, []).append({"id": self.next_id, "body": body})
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
 
 
 # ---------------------------------------------------------------- GitHub Actions
@@ -207,9 +307,10 @@ class Expression:
 
 
 class GitHubRunner:
-    def __init__(self, work, origin):
+    def __init__(self, work, origin, api):
         self.work = work
         self.origin = origin
+        self.api = api
         self.cache_store = work / "github-cache"   # actions/cache's storage, kept between runs
         self.pages = work / "github-pages"         # what deploy-pages published
         self.runs = 0
@@ -233,8 +334,11 @@ class GitHubRunner:
                 "ref": f"refs/pull/7/merge" if event == "pull_request" else f"refs/heads/{branch}",
                 "head_ref": branch if event == "pull_request" else "", "base_ref": "main" if event == "pull_request" else "",
                 "repository": "example/catalogue",
+                "event": {"pull_request": {"number": 7, "base": {"sha": git("rev-parse", "main", cwd=self.origin)}}}
+                if event == "pull_request" else {},
             }
-            contexts = {"github": github, "env": {}, "runner": {"temp": str(temp), "os": "Linux"}, "vars": {}}
+            contexts = {"github": github, "env": {}, "runner": {"temp": str(temp), "os": "Linux"}, "vars": {},
+                        "secrets": {"GITHUB_TOKEN": "test-github-token"}}
             expr = Expression(contexts)
             needs = job.get("needs", [])
             needs = [needs] if isinstance(needs, str) else needs
@@ -251,8 +355,8 @@ class GitHubRunner:
                     env[key] = expr.substitute(value)
             env["REMIT_URL"] = remit_url  # the team's variable, pointed at the local build
             contexts["env"] = env
-            path_file, env_file, output_file = temp / "path", temp / "env", temp / "output"
-            for f in (path_file, env_file, output_file):
+            path_file, env_file, output_file, summary_file = temp / "path", temp / "env", temp / "output", temp / "summary"
+            for f in (path_file, env_file, output_file, summary_file):
                 f.touch()
             system = {
                 **base_env(run_dir / "home"), "CI": "true", "GITHUB_ACTIONS": "true",
@@ -260,7 +364,8 @@ class GitHubRunner:
                 "GITHUB_HEAD_REF": github["head_ref"], "GITHUB_BASE_REF": github["base_ref"],
                 "GITHUB_REPOSITORY": github["repository"], "GITHUB_WORKSPACE": str(workspace),
                 "GITHUB_JOB": job_id, "GITHUB_RUN_ID": str(self.runs), "GITHUB_PATH": str(path_file),
-                "GITHUB_ENV": str(env_file), "GITHUB_OUTPUT": str(output_file),
+                "GITHUB_ENV": str(env_file), "GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary_file),
+                "GITHUB_API_URL": f"{self.api.url}/github",
                 "RUNNER_OS": "Linux", "RUNNER_TEMP": str(temp), "RUNNER_ARCH": "X64",
             }
             (run_dir / "home").mkdir(exist_ok=True)
@@ -279,7 +384,7 @@ class GitHubRunner:
                     stored = self.cache_store / hashlib.sha256(key.encode()).hexdigest()
                     if not stored.exists() and path.exists():
                         shutil.copytree(path, stored, symlinks=True)
-            results[job_id] = {"status": status, "steps": steps}
+            results[job_id] = {"status": status, "steps": steps, "summary": summary_file.read_text()}
         return results
 
     def step(self, step, expr, env, system, workspace, sha, artifacts, saves):
@@ -344,12 +449,20 @@ class GitHubRunner:
         return result.returncode == 0, result.stdout
 
 
-def test_github(work, origin, tarball, broken_line):
-    runner = GitHubRunner(work, origin)
+DIFF_STEP = "Show reviewers what changes for clients"
+MARKER = "<!-- remit-diff -->"
+
+
+def test_github(work, origin, tarball, broken_line, api):
+    runner = GitHubRunner(work, origin, api)
     url = f"file://{tarball}"
+    thread = "/github/repos/example/catalogue/issues/7/comments"
+    api.seed(thread, ["Looks good to me", f"Quoting the bot: {MARKER} is not at the start here"])
 
     results = runner.run("push", "main", url)
     site = results.get("site", {})
+    check({n: s for n, s, o in site.get("steps", [])}.get(DIFF_STEP) == "skipped" and not api.calls,
+          "GitHub: a push to main posts no remit diff")
     check(site.get("status") == "success", "GitHub: a push to main checks and builds the site",
           "\n".join(f"  {n}: {s}\n{o}" for n, s, o in site.get("steps", [])))
     check(results.get("deploy", {}).get("status") == "success", "GitHub: and deploys it to Pages")
@@ -386,6 +499,30 @@ def test_github(work, origin, tarball, broken_line):
     now = {p.relative_to(runner.pages): p.read_bytes() for p in runner.pages.rglob("*") if p.is_file()}
     check(now == published, "GitHub: the deployed site is untouched")
 
+    # remit diff on the same pull request: one comment, then the same one edited.
+    check(statuses.get(DIFF_STEP) == "success", "GitHub: the remit diff step passes although HEAD has errors",
+          outputs.get(DIFF_STEP, ""))
+    ours = [c for c in api.comments.get(thread, []) if c["body"].startswith(MARKER)]
+    check(len(ours) == 1 and "has 1 error; nothing was compared" in ours[0]["body"]
+          and f"content/it/services/laptop-request.md:{broken_line}:" in ours[0]["body"],
+          "GitHub: it posts one comment naming HEAD's error at its line", json.dumps(api.comments.get(thread), indent=1))
+    first_id = ours[0]["id"] if ours else None
+    results = runner.run("pull_request", "slower", url)
+    site = results.get("site", {})
+    statuses = {n: s for n, s, o in site.get("steps", [])}
+    outputs = {n: o for n, s, o in site.get("steps", [])}
+    check(statuses.get(DIFF_STEP) == "success" and statuses.get("Check the catalogue") == "success",
+          "GitHub: a valid pull request runs remit diff and passes the check", outputs.get(DIFF_STEP, ""))
+    ours = [c for c in api.comments.get(thread, []) if c["body"].startswith(MARKER)]
+    body = ours[0]["body"] if ours else ""
+    check(len(ours) == 1 and ours[0]["id"] == first_id and ("PATCH", f"/github/repos/example/catalogue/issues/comments/{first_id}") in api.calls,
+          "GitHub: the next push edits that comment, never a second", json.dumps(api.comments.get(thread), indent=1))
+    check(f"| service | Request a laptop | turnaround " in body and "→ 15-20 business days (longer) |" in body
+          and "clients are not told about this change" in body,
+          "GitHub: the comment says what changes for clients, and warns of it", body)
+    check(body in site.get("summary", ""), "GitHub: the report is in the job summary too")
+    check(len(api.comments.get(thread, [])) == 3, "GitHub: other people's comments are left alone")
+
 
 # ---------------------------------------------------------------- GitLab CI
 
@@ -393,9 +530,10 @@ class GitLabRunner:
     RESERVED = {"image", "services", "stages", "variables", "default", "include", "workflow", "cache",
                 "before_script", "after_script"}
 
-    def __init__(self, work, origin):
+    def __init__(self, work, origin, api):
         self.work = work
         self.origin = origin
+        self.api = api
         self.cache_store = work / "gitlab-cache"
         self.runs = 0
 
@@ -436,15 +574,17 @@ class GitLabRunner:
             "CI": "true", "GITLAB_CI": "true", "CI_PIPELINE_SOURCE": source, "CI_COMMIT_SHA": sha,
             "CI_COMMIT_SHORT_SHA": sha[:8], "CI_DEFAULT_BRANCH": "main", "CI_PROJECT_NAME": "catalogue",
             "CI_PROJECT_PATH": "example/catalogue", "CI_SERVER_URL": "https://gitlab.example.org",
-            "CI_PIPELINE_ID": str(self.runs),
+            "CI_PIPELINE_ID": str(self.runs), "CI_API_V4_URL": f"{self.api.url}/gitlab", "CI_PROJECT_ID": "42",
         }
         if source == "merge_request_event":
             predefined.update({"CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME": branch,
-                               "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_COMMIT_REF_NAME": branch})
+                               "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_COMMIT_REF_NAME": branch,
+                               "CI_MERGE_REQUEST_DIFF_BASE_SHA": git("merge-base", "main", branch, cwd=self.origin)})
         else:
             predefined.update({"CI_COMMIT_BRANCH": branch, "CI_COMMIT_REF_NAME": branch})
         variables = {**predefined, **{k: str(v) for k, v in (pipeline.get("variables") or {}).items()}}
         variables["REMIT_URL"] = remit_url
+        variables["REMIT_GITLAB_TOKEN"] = "test-gitlab-token"  # the team's masked CI/CD variable
         results, artifacts_of = {}, {}
         for name, job in self.jobs(pipeline):
             rules = job.get("rules")
@@ -539,10 +679,15 @@ def validate_code_quality(report, work, project):
     return entries
 
 
-def test_gitlab(work, origin, deb, broken_line):
-    runner = GitLabRunner(work, origin)
+def test_gitlab(work, origin, deb, broken_line, api):
+    runner = GitLabRunner(work, origin, api)
     url = f"file://{deb}"
+    thread = "/gitlab/projects/42/merge_requests/7/notes"
+    api.seed(thread, [f"{i} review note" for i in range(100)])  # the recipe's note is on the second page
+    calls = len(api.calls)
     results = runner.run("push", "main", url)
+    check(results.get("diff", {}).get("status") == "skipped" and len(api.calls) == calls,
+          "GitLab: the default branch posts no remit diff")
     for job in ("check", "build", "pages"):
         check(results.get(job, {}).get("status") == "success", f"GitLab: on the default branch the {job} job passes",
               results.get(job, {}).get("output", ""))
@@ -577,6 +722,24 @@ def test_gitlab(work, origin, deb, broken_line):
         check(any(e["location"]["path"] == "content/it/services/laptop-request.md" and
                   e["location"]["lines"]["begin"] == broken_line and e["severity"] == "critical" for e in entries),
               "GitLab: the report has the broken file and line, as critical", report.read_text())
+
+    diff_job = results.get("diff", {})
+    check(diff_job.get("status") == "success", "GitLab: the diff job passes although HEAD has errors", diff_job.get("output", ""))
+    ours = [n for n in api.comments.get(thread, []) if n["body"].startswith(MARKER)]
+    check(len(ours) == 1 and "has 1 error; nothing was compared" in ours[0]["body"],
+          "GitLab: it posts one note on the merge request, naming HEAD's error", diff_job.get("output", ""))
+    first_id = ours[0]["id"] if ours else None
+    results = runner.run("merge_request_event", "slower", url)
+    diff_job = results.get("diff", {})
+    ours = [n for n in api.comments.get(thread, []) if n["body"].startswith(MARKER)]
+    body = ours[0]["body"] if ours else ""
+    check(diff_job.get("status") == "success" and len(ours) == 1 and ours[0]["id"] == first_id
+          and ("PUT", f"{thread}/{first_id}") in api.calls,
+          "GitLab: the next push edits that note, never a second", diff_job.get("output", ""))
+    check("→ 15-20 business days (longer) |" in body and "clients are not told about this change" in body,
+          "GitLab: the note says what changes for clients, and warns of it", body)
+    check(body.strip() in diff_job.get("output", "") and (diff_job["project"] / "remit-diff.md").is_file(),
+          "GitLab: the report is in the job log and kept as an artifact")
 
 
 # ---------------------------------------------------------------- publish.sh
@@ -713,8 +876,12 @@ def main():
         lint(remit, work)
         tarball, deb = make_packages(remit, work)
         author, origin, broken_line = make_fixture(remit, work)
-        test_github(work, origin, tarball, broken_line)
-        test_gitlab(work, origin, deb, broken_line)
+        api = CommentAPI()
+        try:
+            test_github(work, origin, tarball, broken_line, api)
+            test_gitlab(work, origin, deb, broken_line, api)
+        finally:
+            api.stop()
         test_publish(work, origin, author, tarball)
     print(f"CI recipes: {time.monotonic() - started:.1f} s")
     print(f"{passed} passed, {failed} failed")

@@ -112,8 +112,9 @@ public struct RevisionDiff: Sendable {
         diff.changes = catalogueDiff.changes
         diff.functionTitles = catalogueDiff.functionTitles
         diff.warnings = ReviewWarnings.check(catalogueDiff.changes, old: old.checked.catalogue, new: new.checked.catalogue, today: options.today)
+        // BASE is rendered whole; HEAD only where a page's view differs from BASE's.
         let before = await SiteFingerprint(render(old.checked, build))
-        let after = await SiteFingerprint(render(new.checked, build))
+        let after = await SiteFingerprint(render(new.checked, build, previous: before.views), unchangedFrom: before)
         diff.filesChanged = after.changed(comparedTo: before)
         return .success(diff)
     }
@@ -142,18 +143,11 @@ public struct RevisionDiff: Sendable {
     }
 
     /// Every file of the site in memory, as `remit build` would write it (no
-    /// "Last updated" dates: they would differ between any two revisions).
-    private static func render(_ checked: CheckedSite, _ options: BuildOptions) async -> [OutputFile] {
+    /// "Last updated" dates: they would differ between any two revisions);
+    /// with `previous` views, a page whose view is the same is left `.unchanged`.
+    private static func render(_ checked: CheckedSite, _ options: BuildOptions, previous: [String: Int]? = nil) async -> [OutputFile] {
         let factory = ViewFactory(catalogue: checked.catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today)
         var diagnostics: [Diagnostic] = []
-        return outputFiles(await SiteRenderer.render(factory, theme: checked.theme, into: &diagnostics))
-    }
-
-    /// The files of what `SiteRenderer.render` returns: the files themselves,
-    /// or (with incremental rendering) a value holding them as `files`.
-    /// Transitional, while both forms are in the tree.
-    private static func outputFiles<Rendered>(_ rendered: Rendered) -> [OutputFile] {
-        if let files = rendered as? [OutputFile] { return files }
-        return Mirror(reflecting: rendered).children.first { $0.label == "files" }?.value as? [OutputFile] ?? []
+        return await SiteRenderer.render(factory, theme: checked.theme, previous: previous, into: &diagnostics).files
     }
 }

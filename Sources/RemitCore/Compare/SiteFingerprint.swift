@@ -8,17 +8,25 @@ import Foundation
 struct SiteFingerprint: Sendable {
     /// By output path (`hr/index.html`, `catalogue.json`).
     let files: [String: Int]
+    /// Each page's view fingerprint (`SiteRenderer`'s): equal views render
+    /// equal pages, so the other side renders only the pages whose view differs.
+    let views: [String: Int]
 
-    init(_ output: [OutputFile]) async {
+    /// - Parameter previous: the other side, for the pages `SiteRenderer`
+    ///   left `.unchanged` because their view is the same as there.
+    init(_ output: [OutputFile], unchangedFrom previous: SiteFingerprint? = nil) async {
         let chunks = stride(from: 0, to: output.count, by: 256).map { Array(output[$0..<min($0 + 256, output.count)]) }
         files = await withTaskGroup(of: [(String, Int)].self) { group in
             for chunk in chunks {
-                group.addTask { chunk.compactMap { file in Self.fingerprint(file).map { (file.path, $0) } } }
+                group.addTask {
+                    chunk.compactMap { file in (Self.fingerprint(file) ?? previous?.files[file.path]).map { (file.path, $0) } }
+                }
             }
             return await group.reduce(into: [:]) { result, pairs in
                 for (path, value) in pairs { result[path] = value }
             }
         }
+        views = Dictionary(output.compactMap { file in file.knownFingerprint.map { (file.path, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The output paths whose contents differ, or that only one site has.
@@ -33,7 +41,7 @@ struct SiteFingerprint: Sendable {
         case .copy(let url):
             guard let bytes = try? Data(contentsOf: url) else { return nil }
             data = bytes
-        default:
+        case .unchanged:
             return nil
         }
         var hasher = Hasher()
