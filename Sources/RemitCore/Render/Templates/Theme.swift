@@ -13,15 +13,9 @@ public struct Theme: Sendable {
     let sources: [String: TemplateSource]
     /// Templates with syntax errors (already reported), so they are not also called missing.
     let failedTemplates: Set<String>
-    /// Changes with any template: part of every page's fingerprint.
-    var fingerprint: Int {
-        var hasher = Hasher()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(name)
-            hasher.combine(source.text)
-        }
-        return hasher.finalize()
-    }
+    /// Changes with any template: part of every page's fingerprint, so
+    /// worked out once, not once per page.
+    let fingerprint: Int
 
     struct TemplateSource: Sendable {
         var text: String
@@ -76,7 +70,12 @@ public struct Theme: Sendable {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.display, line: 1, column: 1), "template error: \(error)"))
             }
         }
-        return Theme(library: library, assets: assets, sources: sources, failedTemplates: failed)
+        var hasher = Hasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
+        return Theme(library: library, assets: assets, sources: sources, failedTemplates: failed, fingerprint: hasher.finalize())
     }
 
     func render<Content>(_ template: String, _ context: PageContext<Content>) -> String? {
