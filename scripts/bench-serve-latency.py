@@ -11,7 +11,9 @@ just before the file is written to the first HTTP answer that has the edit."""
 import os, re, statistics, subprocess, sys, time, urllib.request
 
 remit, content, output, today, kind, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], int(sys.argv[6])
-proc = subprocess.Popen([remit, "serve", "--port", "0", "--content", content, "--output", output, "--today", today, "--force"],
+# The built-in theme: not the templates/ folder of wherever this runs.
+proc = subprocess.Popen([remit, "serve", "--port", "0", "--content", content, "--output", output, "--today", today, "--force",
+                         "--templates", os.path.join(os.path.dirname(os.path.abspath(output)), "no-templates")],
                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 lines = iter(proc.stdout.readline, "")
 port = base = None
@@ -40,6 +42,8 @@ try:
         with open(target, "w", encoding="utf-8") as handle:
             handle.write(text)
         while True:
+            if time.monotonic() - started > 120:
+                sys.exit(f"the edit to {target} was not served within 120 s (a failed build?)")
             try:
                 page = urllib.request.urlopen(urllib.request.Request(url, headers={"Host": f"localhost:{port}"}), timeout=10).read().decode()
                 if marker in page:
