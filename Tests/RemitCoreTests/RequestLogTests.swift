@@ -133,6 +133,22 @@ import Testing
         ])
     }
 
+    @Test func aLargeFileReadInPartsReadsAsOneRead() {
+        var text = "service,received,completed,notes\n"
+        for row in 0..<500 {
+            let note = row % 3 == 0 ? "\"line one\nline \"\"two\"\", and\nthree\"" : row % 3 == 1 ? "\"a, b\"" : "plain 5\" screen"
+            text += "leaver,2026-11-02,2026-11-04,\(note)\n"
+        }
+        let file = SourceFile(relativePath: "hr/requests.csv", displayPath: "content/hr/requests.csv", text: text)
+        let whole = CSVTable.read(file, parts: 1)
+        #expect(whole.records.count == 501)
+        #expect(whole.records.last?.line == 1 + 500 + 2 * 167)
+        for parts in [2, 3, 7, 64] {
+            let split = CSVTable.read(file, parts: parts)
+            #expect(split.records == whole.records, "\(parts) parts")
+        }
+    }
+
     @Test func anUnclosedQuoteIsNamedWhereItOpens() {
         let (log, diagnostics) = Self.decode("service,received,completed,notes\nleaver,2026-11-02,2026-11-04,ok\nleaver,2026-11-02,2026-11-04,\"never closed\nleaver,2026-11-02,2026-11-04,x\n")
         #expect(log.requests.count == 1)

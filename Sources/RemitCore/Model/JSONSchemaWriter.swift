@@ -45,6 +45,7 @@ public enum JSONSchemaWriter {
         case .text, .url: return ["type": "string"]
         case .urlOrEmail: return ["type": "string", "pattern": #"^(https?://\S+|mailto:\S+|[^\s@:]+@[^\s@]+)$"#]
         case .integer: return ["type": "integer", "minimum": 0]
+        case .integerAtLeast(let minimum): return ["type": "integer", "minimum": minimum]
         case .date: return ["type": "string", "pattern": #"^\d{4}-\d{2}-\d{2}$"#, "format": "date"]
         case .duration: return ["type": "string", "pattern": durationPattern]
         case .inputBy:

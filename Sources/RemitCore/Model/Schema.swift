@@ -4,6 +4,8 @@
 public indirect enum FieldType: Sendable {
     case text
     case integer
+    /// A whole number no smaller than this.
+    case integerAtLeast(Int)
     case date
     case duration
     case inputBy
@@ -70,8 +72,8 @@ extension KindSchema {
             FieldSchema("completed", .text, "Column holding the date it was done, empty while open (default completed)"),
             FieldSchema("paused", .text, "Column holding the business days spent waiting for the client (default paused)"),
         ]), "The service desk export's own names for the columns of <function>/requests.csv"),
-        FieldSchema("performance_window_days", .integer, "Completed requests of this many calendar days up to today are measured (default 90)"),
-        FieldSchema("performance_min_requests", .integer, "Fewer completed requests than this: no figures are shown (default 10, at least 5)"),
+        FieldSchema("performance_window_days", .integerAtLeast(1), "Completed requests of this many calendar days up to today are measured (default 90)"),
+        FieldSchema("performance_min_requests", .integerAtLeast(SiteConfig.performanceMinRequestsFloor), "Fewer completed requests than this: no figures are shown (default 10, at least 5)"),
     ])
 
     public static let function = KindSchema(kind: "function", fields: [
