@@ -57,7 +57,7 @@ public struct BusinessCalendar: Sendable, Hashable {
             if businessDays.contains(LocalDate(dayNumber: day).weekday) { count += 1 }
             day += 1
         }
-        for holiday in holidays where businessDays.contains(holiday.weekday) && (first...last).contains(holiday.dayNumber) {
+        for holiday in holidays where (first...last).contains(holiday.dayNumber) && businessDays.contains(holiday.weekday) {
             count -= 1
         }
         return count
