@@ -70,7 +70,7 @@ public struct RevisionDiff: Sendable {
     /// index is left out: it changes with any text.
     public var pagesAffected: [String] {
         let files = filesChanged.filter { !$0.hasPrefix("search/") }
-        let pages = files.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }.map { String($0.dropLast("index.html".count)) }
+        let pages = files.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }.map { String($0.dropLast("index.html".count)) }.sorted()
         return pages + files.filter { !($0 == "index.html" || $0.hasSuffix("/index.html")) }
     }
 
