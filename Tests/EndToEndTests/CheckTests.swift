@@ -114,8 +114,9 @@ import Testing
         defer { site.remove() }
         let started = Date()
         let diagnostics = await check(site)
-        // Loose here, where every suite runs at once; `TimeBoundTests` holds the real bound.
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Only "never hangs" here, where every suite shares two cores (10 s was
+        // missed on a loaded machine); `TimeBoundTests` holds the real 2 s bound, run alone.
+        #expect(Date().timeIntervalSince(started) < 30)
         let located = diagnostics.filter { $0.hasPrefix("content/pages/hostile.md:") && $0.contains(": error: ") }
         #expect(!located.isEmpty, "\(diagnostics)")
     }
