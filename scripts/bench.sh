@@ -295,7 +295,7 @@ row_requests_csv() {
   [ "$1" = "${sizes%% *}" ] || return 0
   local copy="$dir/content-requests" function
   rm -rf "$copy" && cp -R "$content" "$copy"
-  function="$(find "$copy" -path '*/services/*.md' | sort | head -1 | awk -F/ '{ print $(NF-2) }')"
+  function="$(find "$copy" -path '*/services/*.md' | sort | sed -n 1p | awk -F/ '{ print $(NF-2) }')"
   python3 - "$copy/$function" "$today" <<'PY'
 import csv, datetime, pathlib, random, sys
 folder, today = pathlib.Path(sys.argv[1]), datetime.date.fromisoformat(sys.argv[2])
