@@ -36,6 +36,22 @@ test: deps test-deps
 	python3 scripts/browser_tests.py .build/debug/remit
 	python3 scripts/test-ci-recipes.py .build/debug/remit
 
+## libFuzzer with AddressSanitizer on front matter, durations and dates, Markdown,
+## the URL policy and remit serve's paths (Fuzz/), FUZZ_SECONDS each; a crash, an
+## input slower than 2 s or a broken property fails. See scripts/fuzz.sh.
+.PHONY: fuzz sanitize
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= front-matter durations markdown url-policy site-files
+fuzz: deps
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_TARGETS="$(FUZZ_TARGETS)" bash scripts/fuzz.sh
+
+## The Swift tests under ThreadSanitizer (then the sample-site, output-safety and
+## preview-server checks with the instrumented remit) and AddressSanitizer;
+## SANITIZERS=thread for one. See scripts/sanitize.sh.
+SANITIZERS ?= thread address
+sanitize: deps test-deps
+	SANITIZERS="$(SANITIZERS)" bash scripts/sanitize.sh
+
 ## dist/remit-VERSION-linux-ARCH.tar.gz and dist/remit_VERSION_ARCH.deb: one
 ## executable with the Swift runtime, Foundation and cmark-gfm linked statically.
 dist: deps
