@@ -8,6 +8,10 @@
 #   FUZZ_TARGETS="markdown" scripts/fuzz.sh          one target
 #   scripts/fuzz.sh --build-only                     build, write seeds, run nothing
 #   scripts/fuzz.sh --run FILE...  (FUZZ_TARGETS=t)  replay inputs, e.g. a finding
+#   FUZZ_CONFIG=debug FUZZ_SCRATCH=.build-asan        reuse `make sanitize`'s
+#       AddressSanitizer build (built with the same coverage flags) instead of
+#       a release build of its own: CI does, to save the build; inputs run
+#       several times slower, which a 30 s smoke run can afford
 #
 # How it is built (a SwiftPM executable target with -sanitize=fuzzer does not
 # link: SwiftPM supplies main, libFuzzer does too):
@@ -25,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
+CONFIG=${FUZZ_CONFIG:-release}
 FUZZ_SECONDS=${FUZZ_SECONDS:-600}
 TARGETS=${FUZZ_TARGETS:-front-matter durations markdown url-policy site-files}
 COVERAGE=inline-8bit-counters,pc-table,trace-cmp
@@ -44,17 +49,18 @@ max_len() {
     esac
 }
 
-echo "== fuzz: building the libraries (release, ASan, coverage) in $SCRATCH"
+echo "== fuzz: building the libraries ($CONFIG, ASan, coverage) in $SCRATCH"
 # The build runs the EmbedTheme plugin's tool, instrumented too: its exit must
-# not fail on LeakSanitizer's report.
-ASAN_OPTIONS=detect_leaks=0 nice -n 10 "$SWIFT" build --scratch-path "$SCRATCH" -c release --product remit \
+# not fail on LeakSanitizer's report. scripts/sanitize.sh builds .build-asan
+# with these same flags (keep them equal, or FUZZ_SCRATCH=.build-asan rebuilds).
+ASAN_OPTIONS=detect_leaks=0 nice -n 10 "$SWIFT" build --scratch-path "$SCRATCH" -c "$CONFIG" --product remit \
     --sanitize address -Xswiftc -sanitize-coverage=edge,$COVERAGE -Xcc -fsanitize-coverage=$COVERAGE
-BIN=$("$SWIFT" build --scratch-path "$SCRATCH" -c release --show-bin-path)
+BIN=$("$SWIFT" build --scratch-path "$SCRATCH" -c "$CONFIG" --show-bin-path)
 mkdir -p "$BIN/fuzz"
 
 # What SwiftPM compiled the remit module with (module maps, include paths) and
 # linked it with (libraries), from its manifest.
-python3 - "$SCRATCH/release.yaml" "$BIN/fuzz/flags" <<'EOF'
+python3 - "$SCRATCH/$CONFIG.yaml" "$BIN/fuzz/flags" <<'EOF'
 import json, re, sys
 manifest, out = sys.argv[1], sys.argv[2]
 text = open(manifest).read()
@@ -227,15 +233,22 @@ for target in $TARGETS; do
         -max_total_time="$FUZZ_SECONDS" -timeout=2 -rss_limit_mb=4096 -max_len="$(max_len "$target")" -detect_leaks=0 \
         -artifact_prefix="$findings/" -print_final_stats=1 \
         $([[ -f $SCRATCH/seeds/$target.dict ]] && echo "-dict=$SCRATCH/seeds/$target.dict") ${FUZZ_FLAGS:-} > "$log" 2>&1 || status=$?
-    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$log" | tail -2 | sed 's/^/   /' || true
+    # INITED/DONE lines, or with -fork=N (FUZZ_FLAGS) the last "#N: cov: …" line.
+    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^#[0-9]+: cov:' "$log" | tail -2 | sed 's/^/   /' || true
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | awk '!seen[$0]++' | sed 's/^/   /' || true
-    # A timeout on a busy machine may be the machine: when timeouts are all a
-    # run found, each is replayed alone at normal priority, and the run fails
-    # only if one is still over 2 s (the inputs stay in findings/ either way).
+    # What this run left in findings/ decides, not only the exit status (with
+    # FUZZ_FLAGS="-fork=1 -ignore_crashes=1" libFuzzer goes on and exits 0).
+    # A timeout on a busy machine may be the machine: each is replayed alone
+    # at normal priority and counts only if it is still over 2 s (the inputs
+    # stay in findings/ either way).
     new=$(find "$findings" -type f -newer "$SCRATCH/logs/$target.start" ! -name '*.replay')
-    if [[ $status -ne 0 && -n $new ]] && ! grep -qv '/timeout-[0-9a-f]*$' <<< "$new"; then
-        status=0
-        for input in $new; do
+    if [[ -n $new ]]; then
+        if grep -qv '/timeout-[0-9a-f]*$' <<< "$new"; then
+            ((status != 0)) || status=1
+        else
+            status=0
+        fi
+        for input in $(grep '/timeout-[0-9a-f]*$' <<< "$new"); do
             if "$BIN/fuzz/$target" -timeout=2 -runs=1 -detect_leaks=0 "$input" > "$input.replay" 2>&1; then
                 echo "   timeout not reproduced alone (machine load?): $input"
             else
@@ -243,6 +256,7 @@ for target in $TARGETS; do
                 status=70
             fi
         done
+        grep -v '/timeout-[0-9a-f]*$' <<< "$new" | sed 's/^/   found: /' || true
     fi
     if [[ $status -ne 0 ]]; then
         failed+=("$target")

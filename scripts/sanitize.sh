@@ -32,7 +32,13 @@ for sanitizer in $SANITIZERS; do
     esac
     echo "== sanitize: building the tests with -sanitize=$sanitizer in $scratch"
     start=$(date +%s)
-    nice -n 10 "$SWIFT" build --build-tests --scratch-path "$scratch" --sanitize "$sanitizer"
+    flags=()
+    # With libFuzzer's coverage flags (scripts/fuzz.sh's), so that `make fuzz
+    # FUZZ_CONFIG=debug FUZZ_SCRATCH=.build-asan` links its harnesses against
+    # this build instead of building everything again in release (CI does).
+    [[ $sanitizer == address ]] && flags=(-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
+        -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp)
+    nice -n 10 "$SWIFT" build --build-tests --scratch-path "$scratch" --sanitize "$sanitizer" "${flags[@]}"
     built=$(date +%s)
     echo "== sanitize: running the tests under -sanitize=$sanitizer"
     # Wall-clock bounds: a sanitizer slows code 2-15 times. TimeBoundTests'
