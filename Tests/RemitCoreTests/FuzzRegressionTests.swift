@@ -14,7 +14,8 @@ import Testing
     static let entry = FuzzEntryPoints(content: root.appendingPathComponent("content"))
 
     /// The targets whose entry points RemitCore holds (site-files is
-    /// RemitServer's, replayed in RemitServerTests).
+    /// RemitServer's: its findings become arguments of SiteFilesTests'
+    /// `refusesEveryWayOut`, see Tests/Fuzz/README.md).
     static let targets: [String: @Sendable ([UInt8]) -> [String]] = [
         "front-matter": { entry.frontMatter($0) },
         "markdown": { entry.markdown($0) },
