@@ -172,11 +172,15 @@ private struct TreeWalk {
 
     private mutating func visitLink(_ node: OpaquePointer, rewriteLink: (Link) -> String?) {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        // The autolink extension gives its links no source position (line 0):
+        // such a link is located at the nearest enclosing node that has one.
+        var positioned = node
+        while cmark_node_get_start_line(positioned) == 0, let parent = cmark_node_parent(positioned) { positioned = parent }
         let link = Link(
             kind: cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link,
             destination: destination,
-            line: Int(cmark_node_get_start_line(node)),
-            column: Int(cmark_node_get_start_column(node))
+            line: Int(cmark_node_get_start_line(positioned)),
+            column: Int(cmark_node_get_start_column(positioned))
         )
         links.append(link)
         if let replacement = rewriteLink(link) {
