@@ -325,7 +325,34 @@ PY
   rm -rf "$copy"
 }
 
-row_hooks=(row_serve_body_edit row_serve_title_edit row_diff_revisions row_requests_csv)
+# "Previous versions" (issue #14): the corpus in a git repository where every
+# page has five versions (scripts/bench-versions.py: four commits after the
+# first, each editing every page's fields or summary and one paragraph, spread
+# over two years so all are shown), built against the same files outside git.
+# The difference is what the one `git log --raw` and the one `git cat-file
+# --batch` cost, with every version compared. Target: under 2 s at 10,000 pages.
+row_page_versions() {
+  local size="$1" repo="$dir/versions-repo" plain="$dir/versions-plain"
+  python3 scripts/bench-versions.py "$content" "$repo" "$today" >>"$log"
+  rm -rf "$plain" && cp -R "$repo/content" "$plain"
+  "$remit" check --content "$repo/content" --today "$today" >>"$log" 2>&1 || { echo "bench: the versions corpus has errors, see $log" >&2; return 0; }
+  local run
+  for run in $(seq "$runs"); do
+    rm -rf "$dir/versions-public" "$dir/plain-public"
+    timed "$dir/runs/versions" "$remit" build --content "$repo/content" --output "$dir/versions-public" --today "$today"
+    timed "$dir/runs/versions-plain" "$remit" build --content "$plain" --output "$dir/plain-public" --today "$today"
+  done
+  medians vb "$dir/runs/versions"
+  medians vp "$dir/runs/versions-plain"
+  local extra shown
+  extra="$(awk -v a="$vb_wall" -v b="$vp_wall" 'BEGIN { printf "%.2f", a - b }')"
+  shown="$(grep -l 'id="page-versions"' -r "$dir/versions-public" --include=index.html | wc -l)"
+  row "$size" "\`remit build\` with 5 versions a page in git ($shown pages with previous versions)" "$vb_wall" "$vb_cpu" "$vb_peak" \
+    "$(secs "$extra") more than the same files outside git ($(secs "$vp_wall"), $(mib "$vp_peak"))" "extra cost under 2 s: $(verdict "$extra" "<" 2)"
+  rm -rf "$repo" "$plain" "$dir/versions-public" "$dir/plain-public"
+}
+
+row_hooks=(row_serve_body_edit row_serve_title_edit row_diff_revisions row_requests_csv row_page_versions)
 
 # ---------------------------------------------------------------- main
 

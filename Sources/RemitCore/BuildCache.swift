@@ -27,6 +27,8 @@ public struct BuildCache: Sendable {
     /// Pages whose view changed, so their template ran again.
     public internal(set) var pagesRendered = 0
     public internal(set) var filesChanged = 0
+    /// The last build's dates and versions from git, kept while the commits are the same.
+    var git: GitRecord?
 
     public init() {}
 

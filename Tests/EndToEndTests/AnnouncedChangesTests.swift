@@ -27,11 +27,12 @@ import Testing
             ["finance/three-quotes/changed/2026-10-15", "2026-10-15", "Threshold raised from £3,000 to £5,000.", "finance/rules/three-quotes/#page-history"],
             ["finance/three-quotes/changed/2026-10-15/2", "2026-10-15", "Quotes may be sent by email, with a semicolon; and a comma, here.", "finance/rules/three-quotes/#page-history"],
         ])
-        // A rule without a history links to its facts, where its date is.
-        #expect(try Self.announced(site.page("finance/rules/po-before-invoice"))?.first?[3] == "finance/rules/po-before-invoice/#page-facts")
+        // A rule without `changes` entries still has a history: the day it takes effect.
+        #expect(try Self.announced(site.page("finance/rules/po-before-invoice"))?.first?[3] == "finance/rules/po-before-invoice/#page-history")
+        #expect(try site.page("finance/rules/po-before-invoice").contains("<time datetime=\"2026-12-08\">8 December 2026</time> — Takes effect.</li>"))
         // A service has the changes of the rules that apply to it, named.
         #expect(try Self.announced(site.page("finance/services/invoices")) == [
-            ["finance/po-before-invoice/takes-effect/2026-12-08", "2026-12-08", "No purchase order, no pay took effect on 8 December 2026.", "finance/rules/po-before-invoice/#page-facts"],
+            ["finance/po-before-invoice/takes-effect/2026-12-08", "2026-12-08", "No purchase order, no pay took effect on 8 December 2026.", "finance/rules/po-before-invoice/#page-history"],
         ])
         #expect(try Self.announced(site.page("finance/services/budget-bids"))?.map { $0[2] }.last == "Three quotes over £5,000: Quotes may be sent by email, with a semicolon; and a comma, here.")
         // Pages without announced changes have no banner; the home page has the (empty, hidden) list.

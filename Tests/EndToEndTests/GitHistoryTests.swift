@@ -53,13 +53,9 @@ import Testing
     @Test func historyComesFromOneGitInvocation() throws {
         let site = try Self.repository()
         defer { site.remove() }
-        let log = site.root.appendingPathComponent("git-calls.log")
-        let wrapper = site.root.appendingPathComponent("counting-git")
-        try "#!/bin/sh\necho \"$@\" >> '\(log.path)'\nexec git \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
-
-        let history = GitHistory.load(site.content, git: wrapper.path)
-        let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        let git = try CountingGit(in: site.root)
+        let history = GitHistory.load(site.content, git: git.executable.path)
+        let calls = try git.calls()
         #expect(calls.count == 1)
         #expect(calls.first?.contains(" log ") == true)
         #expect(history.status == .available)
@@ -89,4 +85,21 @@ import Testing
         _ = await site.build()
         #expect(!(try site.page("facilities").contains("Last updated")))
     }
+}
+
+/// A `git` that writes each call's arguments to a log before running git, so
+/// a test can count the processes a build starts (`BuildOptions.git`).
+struct CountingGit {
+    let executable: URL
+    let log: URL
+
+    init(in folder: URL) throws {
+        executable = folder.appendingPathComponent("counting-git")
+        log = folder.appendingPathComponent("git-calls.log")
+        try "#!/bin/sh\necho \"$@\" >> '\(log.path)'\nexec git \"$@\"\n".write(to: executable, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: executable.path)
+    }
+
+    /// Every call so far, one line of arguments each.
+    func calls() throws -> [Substring] { try String(contentsOf: log, encoding: .utf8).split(separator: "\n") }
 }

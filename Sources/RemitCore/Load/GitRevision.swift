@@ -131,28 +131,10 @@ public struct GitRevision: Sendable {
         return .files(found)
     }
 
-    /// Every object's bytes from one `git cat-file --batch`: each answer is
-    /// `<object> <type> <size>\n<bytes>\n`, or `<object> missing\n`.
+    /// Every object's bytes from one `git cat-file --batch` (`GitCommand.objects`).
     func readBlobs(_ objects: [String]) -> Result<[String: Data], Failure> {
-        guard !objects.isEmpty else { return .success([:]) }
-        let input = Data(objects.map { $0 + "\n" }.joined().utf8)
-        guard let output = command.run(["cat-file", "--batch"], input: input), output.succeeded else {
-            return .failure(.unreadable("git cat-file --batch failed"))
-        }
-        let bytes = output.standardOutput
-        var blobs: [String: Data] = [:]
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard let newline = bytes[index...].firstIndex(of: 0x0A) else { break }
-            let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
-            index = bytes.index(after: newline)
-            guard header.count == 3, let size = Int(header[2]), bytes.distance(from: index, to: bytes.endIndex) >= size else {
-                return .failure(.unreadable("git cat-file answered '\(header.joined(separator: " "))'"))
-            }
-            let end = bytes.index(index, offsetBy: size)
-            blobs[String(header[0])] = Data(bytes[index..<end])
-            index = end < bytes.endIndex ? bytes.index(after: end) : end
-        }
+        guard let blobs = command.objects(objects) else { return .failure(.unreadable("git cat-file --batch failed")) }
+        if let missing = objects.first(where: { blobs[$0] == nil }) { return .failure(.unreadable("git cat-file answered '\(missing) missing'")) }
         return .success(blobs)
     }
 }

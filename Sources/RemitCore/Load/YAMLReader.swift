@@ -15,11 +15,16 @@ struct YAMLReader {
         case syntax(SourceLocation, String)
     }
 
+    /// Made once: Yams builds a new constructor, and reads the environment
+    /// for the encoding, on every call otherwise (a tenth of reading old
+    /// versions' front matter). It is only read while composing.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     func read(_ yaml: String) -> Result<YAMLNode?, Failure> {
         if let problem = nestingProblem(yaml) { return .failure(problem) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, Self.constructor, .utf8)
         } catch let error as YamlError {
             return .failure(translate(error, yaml: yaml))
         } catch {

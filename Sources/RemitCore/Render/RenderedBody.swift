@@ -33,7 +33,7 @@ public enum BodyRenderer {
         "planner-date", "review-notice", "page-updated", "coming-up", "recent-changes", "overdue", "due-soon", "tag-services",
         "next-deadlines", "coming-changes", "site-search-input", "site-search-results", "site-search-status",
         "search-page", "search-page-input", "search-page-results", "search-page-status",
-        "visit-notice", "visit-changes", "visit-changes-heading",
+        "visit-notice", "visit-changes", "visit-changes-heading", "page-versions",
         "performance-heading", "performance-table", "performance-services", "performance-not-enough", "planner-measured",
     ]
 

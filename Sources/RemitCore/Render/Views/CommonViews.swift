@@ -43,6 +43,8 @@ struct PageMeta: Sendable, Hashable {
     var lastUpdated: DateView?
     /// Its announced changes, for the "Changed since your last visit" banner.
     var announced: AnnouncedView? = nil
+    /// "Previous versions" from git, on rule and service pages.
+    var versions: VersionsView? = nil
 }
 
 /// What every template receives: the site, the page's metadata and its own view.
@@ -118,6 +120,7 @@ extension PageMeta: TemplateView {
         "scripts": \.scripts,
         "lastUpdated": \.lastUpdated,
         "announced": \.announced,
+        "versions": \.versions,
     ]
 }
 

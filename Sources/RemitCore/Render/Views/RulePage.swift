@@ -23,7 +23,10 @@ struct RulePageView: Sendable, Hashable {
     var supersededBy: LinkView?
     var fullPolicy: String?
     var exceptions: String?
+    /// Its announced changes, newest first: the `changes` entries and the day it takes effect.
     var changes: [ChangeView]
+    /// Announced changes or previous versions to show under "History".
+    var hasHistory: Bool
     var feedbackURL: String?
     var bodyHTML: String
 }
@@ -48,7 +51,11 @@ extension ViewFactory {
             supersedes: relations.supersedes[rule.key].map(ruleLink),
             supersededBy: relations.supersededBy[rule.key].map(ruleLink),
             fullPolicy: policy, exceptions: rule.exceptions,
-            changes: rule.changes.map { .init(date: DateView($0.date), summary: $0.summary) },
+            changes: (changes.byRule[rule.key] ?? []).map { event in
+                let summary = event.kind == .changed ? event.summary : event.date > today ? "Takes effect." : "Took effect."
+                return .init(date: DateView(event.date), summary: summary)
+            },
+            hasHistory: changes.byRule[rule.key] != nil || versions.pages[rule.source.file.relativePath] != nil,
             feedbackURL: feedbackURL(title: rule.title, route: .rule(rule.key)),
             bodyHTML: body(rule.source))
         return PageContext(
@@ -91,6 +98,7 @@ extension RulePageView: TemplateView {
         "fullPolicy": \.fullPolicy,
         "exceptions": \.exceptions,
         "changes": \.changes,
+        "hasHistory": \.hasHistory,
         "feedbackURL": \.feedbackURL,
         "bodyHTML": \.bodyHTML,
     ]

@@ -17,16 +17,19 @@ struct ViewFactory: Sendable {
     let performance: PerformanceReport
     let tagIndex: TagIndex
     let history: GitHistory
+    /// Each rule's and service's previous versions, from git.
+    let versions: PageVersions
     /// Each rule's announced changes, and the banner's data by source file.
     let announced: AnnouncedChanges
     let announcedPages: [String: AnnouncedView]
 
-    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, offline: Bool = false) {
+    init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, versions: PageVersions = .none, offline: Bool = false) {
         self.catalogue = catalogue
         self.siteMap = siteMap
         self.bodies = bodies
         self.today = today
         self.history = history
+        self.versions = versions
         deadlines = DeadlineCalendar(catalogue, today: today)
         changes = ChangeCalendar(catalogue, today: today)
         reviews = ReviewSchedule(catalogue, today: today)
@@ -56,7 +59,8 @@ struct ViewFactory: Sendable {
             breadcrumbs: [LinkView(title: "Home", url: url(.home))] + crumbs, editURL: editURL, section: section,
             scripts: scripts.map { base.link("assets/" + $0) },
             lastUpdated: source.flatMap { history.lastUpdated[$0.file.relativePath] }.map(DateView.init),
-            announced: source.flatMap { announcedPages[$0.file.relativePath] })
+            announced: source.flatMap { announcedPages[$0.file.relativePath] },
+            versions: source.flatMap(versionsView))
     }
 
     func body(_ source: PageSource) -> String {

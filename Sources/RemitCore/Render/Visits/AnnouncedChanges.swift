@@ -34,8 +34,8 @@ struct AnnouncedChanges: Sendable {
     init(_ catalogue: Catalogue, changes: ChangeCalendar) {
         for (key, events) in changes.byRule {
             guard let rule = catalogue.rules[key] else { continue }
-            // The history lists the `changes` entries; the facts panel says when it took effect.
-            let link = Route.rule(key).path + (rule.changes.isEmpty ? "#page-facts" : "#page-history")
+            // The rule page's history lists every announced change, the day it takes effect too.
+            let link = Route.rule(key).path + "#page-history"
             byRule[key] = events.map { event in
                 Item(
                     id: event.id, date: event.date,
