@@ -30,12 +30,24 @@ struct Redline: Sendable, Hashable {
     static func compare(_ old: String, _ new: String) -> (redline: Redline, hunks: [WordDiff.Hunk]) {
         let before = words(old)
         let after = words(new)
+        // Only the words between those both begin and end with are compared:
+        // an edit is mostly a word or a sentence, and the diff is quadratic in
+        // what it is given (it was most of what "Previous versions" cost).
+        let shorter = min(before.count, after.count)
+        var head = 0
+        while head < shorter, before[head] == after[head] { head += 1 }
+        var tail = 0
+        while tail < shorter - head, before[before.count - 1 - tail] == after[after.count - 1 - tail] { tail += 1 }
         var removed = Set<Int>()
         var inserted = Set<Int>()
-        for change in after.difference(from: before) {
+        // Compared by their hashes (as paragraphs are, `key`): the diff compares
+        // elements many times, and comparing strings was most of its cost.
+        let oldKeys = before[head..<(before.count - tail)].map(Self.key)
+        let newKeys = after[head..<(after.count - tail)].map(Self.key)
+        for change in newKeys.difference(from: oldKeys) {
             switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
+            case .remove(let offset, _, _): removed.insert(head + offset)
+            case .insert(let offset, _, _): inserted.insert(head + offset)
             }
         }
         // Runs of one kind: 0 kept, 1 removed, 2 inserted.
@@ -196,9 +208,9 @@ struct Redline: Sendable, Hashable {
         return result
     }
 
-    /// A paragraph as its words read, hashed: ASCII white space folded, on
-    /// bytes. (Paragraphs whose hashes collide would be taken as the same: 1
-    /// in 2^64.)
+    /// A paragraph (or a word) as its words read, hashed: ASCII white space
+    /// folded, on bytes. (Texts whose hashes collide would be taken as the
+    /// same: 1 in 2^64.)
     static func key(_ paragraph: Substring) -> Int {
         var hasher = Hasher()
         var space = false
