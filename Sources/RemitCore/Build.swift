@@ -140,9 +140,10 @@ public enum Pipeline {
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil
-        let rendered = await SiteRenderer.render(factory, theme: checked.theme, previous: keepable, into: &diagnostics)
+        let rendered = await SiteRenderer.render(factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered
+        cache.searchEntries = rendered.searchEntries
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
         do {

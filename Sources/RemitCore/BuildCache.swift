@@ -29,6 +29,8 @@ public struct BuildCache: Sendable {
     public internal(set) var filesChanged = 0
     /// The last build's dates and versions from git, kept while the commits are the same.
     var git: GitRecord?
+    /// The last build's search index entries, by the hash of what each is made from.
+    var searchEntries: [Int: SearchIndex.Page] = [:]
 
     public init() {}
 

@@ -24,6 +24,8 @@ public enum SiteRenderer {
     struct RenderedSite: Sendable {
         var files: [OutputFile]
         var pagesRendered: Int
+        /// The search index's entries, for the next build to reuse.
+        var searchEntries: [Int: SearchIndex.Page]
     }
 
     /// Every page of the site, by kind: a new `PageKind` is a compile error here
@@ -91,10 +93,17 @@ public enum SiteRenderer {
             + factory.catalogue.attachments.map { OutputChecks.PlannedFile(path: $0.relativePath, source: prefix + "/" + $0.relativePath) }
     }
 
-    /// - Parameter previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
-    static func render(_ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, into diagnostics: inout [Diagnostic]) async -> RenderedSite {
+    /// - Parameters:
+    ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
+    ///   - search: the last build's search entries (`RenderedSite.searchEntries`).
+    static func render(
+        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:], into diagnostics: inout [Diagnostic]
+    ) async -> RenderedSite {
         let catalogue = factory.catalogue
         let jobs = Self.jobs(factory, theme: theme).jobs
+        // The index and the announced changes are made beside the pages, not after them.
+        async let index = { let index = SearchIndex(factory, reusing: search); return (index.files(), index.entries) }()
+        async let announced = factory.announced.files()
         let made = await withTaskGroup(of: (Job, Made).self) { group in
             for job in jobs { group.addTask { (job, job.make(previous?[job.outputPath])) } }
             return await group.reduce(into: [(Job, Made)]()) { $0.append($1) }
@@ -121,14 +130,15 @@ public enum SiteRenderer {
         for template in missing.sorted() {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
-        files += SearchIndex(factory).files()
-        files += factory.announced.files()
+        let (searchFiles, searchEntries) = await index
+        files += searchFiles
+        files += await announced
         for (path, data) in theme.assets {
             files.append(OutputFile(path: path, contents: .data(data)))
         }
         for attachment in catalogue.attachments {
             files.append(attachment.outputFile)
         }
-        return RenderedSite(files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered)
+        return RenderedSite(files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchEntries: searchEntries)
     }
 }

@@ -93,18 +93,18 @@ struct AnnouncedChanges: Sendable {
 struct AnnouncedView: Sendable, Hashable {
     /// The page's address in the site: the key its visits are recorded under.
     var page: String
-    /// `[[id, date, text, link], …]` as JSON, most recent first: an attribute's value.
-    var json: String
+    /// `[id, date, text, link]` each, most recent first.
+    var items: [[String]]
 
-    init(page: String, items: [[String]]) {
-        self.page = page
-        json = SearchIndex.json(items)
-    }
+    /// The items as JSON, an attribute's value: made when the page is
+    /// rendered, not for every page of every rebuild.
+    var json: String { SearchIndex.json(items) }
 }
 
 extension AnnouncedView: TemplateView {
     static let templateKeys: [String: PartialKeyPath<AnnouncedView> & Sendable] = [
         "page": \.page,
+        "items": \.items,
         "json": \.json,
     ]
 }
