@@ -34,6 +34,7 @@ public enum SiteRenderer {
         let catalogue = factory.catalogue
         var jobs: [Job] = []
         var routes: [Route] = []
+        let partials = theme.renderSitePartials(factory.site)
         // A page's HTML is a function of its view, its template and the build's
         // options alone: equal fingerprints, equal pages. This is what makes a
         // rebuild render only the pages an edit reaches, whichever way it
@@ -47,7 +48,7 @@ public enum SiteRenderer {
                 hasher.combine(context)
                 let fingerprint = hasher.finalize()
                 if previous == fingerprint { return .unchanged(fingerprint: fingerprint) }
-                guard let html = theme.render(kind.template, context) else { return .missingTemplate }
+                guard let html = theme.render(kind.template, context, partials: partials) else { return .missingTemplate }
                 guard factory.site.offline else { return .text(html, fingerprint: fingerprint) }
                 return .text(RelativeLinks.rewrite(html, outputPath: outputPath, base: factory.base.path), fingerprint: fingerprint)
             })

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     /// Changes with any template: part of every page's fingerprint, so
     /// worked out once, not once per page.
     let fingerprint: Int
+    /// The partials rendered once per build rather than on every page.
+    let sitePartials: SitePartials
 
     struct TemplateSource: Sendable {
         var text: String
@@ -75,10 +77,26 @@ public struct Theme: Sendable {
             hasher.combine(name)
             hasher.combine(source.text)
         }
-        return Theme(library: library, assets: assets, sources: sources, failedTemplates: failed, fingerprint: hasher.finalize())
+        // Each partial rendered once is kept under another name; its own name
+        // gets its text from the context.
+        let sitePartials = SitePartials(sources)
+        for (name, key) in sitePartials.keys {
+            if let text = sources[name]?.text, let original = try? MustacheTemplate(string: HTMLEscaping.pragma + text),
+                let standIn = try? MustacheTemplate(string: "{{{\(SitePartials.contextKey).\(key)}}}") {
+                library.register(original, named: SitePartials.originalName(key))
+                library.register(standIn, named: name)
+            }
+        }
+        return Theme(
+            library: library, assets: assets, sources: sources, failedTemplates: failed, fingerprint: hasher.finalize(), sitePartials: sitePartials)
     }
 
-    func render<Content>(_ template: String, _ context: PageContext<Content>) -> String? {
-        library.render(context, withTemplate: template)
+    /// The partials that read only the site, rendered: once per build.
+    func renderSitePartials(_ site: SiteView) -> SitePartials.Rendered {
+        sitePartials.render(library, site: site)
+    }
+
+    func render<Content>(_ template: String, _ context: PageContext<Content>, partials: SitePartials.Rendered) -> String? {
+        library.render(RenderContext(page: context, partials: partials), withTemplate: template)
     }
 }
