@@ -62,7 +62,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "RemitCoreTests", dependencies: ["RemitCore"]),
+        .testTarget(
+            name: "RemitCoreTests",
+            dependencies: ["RemitCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RemitServerTests", dependencies: ["RemitServer"]),
         .testTarget(
             name: "EndToEndTests",

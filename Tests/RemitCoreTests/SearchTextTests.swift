@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import RemitCore
 
@@ -23,6 +24,13 @@ import Testing
             // Compared scalar by scalar: String equality would accept other normal forms.
             let actual = SearchText.words(testCase.text).map { Array($0.unicodeScalars) }
             #expect(actual == testCase.words.map { Array($0.unicodeScalars) }, "\(testCase.text)")
+        }
+    }
+
+    /// ASCII text is split on its bytes, for speed: into the same words as the scalar path.
+    @Test func asciiTextSplitsAsTheScalarPathSplitsIt() async {
+        await propertyCheck(count: 500, input: Gen.ascii.string(of: 0...80)) { text in
+            #expect(SearchText.asciiWords(text) == SearchText.scalarWords(text), "\(text.debugDescription)")
         }
     }
 

@@ -98,11 +98,17 @@ public enum URLPolicy {
     /// `>`, `` ` ``, `{`, `}`, `|`, `\`, `^`. `%` is left alone, so an
     /// already-encoded URL is not encoded twice.
     static func percentEncodeDisallowed(_ text: String) -> String {
-        let disallowed: Set<Unicode.Scalar> = [" ", "\"", "<", ">", "`", "{", "}", "|", "\\", "^"]
-        guard text.unicodeScalars.contains(where: disallowed.contains) else { return text }
+        // A switch, not a set: every link of every page comes through here.
+        func disallowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", "\"", "<", ">", "`", "{", "}", "|", "\\", "^": true
+            default: false
+            }
+        }
+        guard text.unicodeScalars.contains(where: disallowed) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            if disallowed.contains(scalar) {
+            if disallowed(scalar) {
                 result += "%" + hex(scalar.value, width: 2)
             } else {
                 result.unicodeScalars.append(scalar)

@@ -38,14 +38,14 @@ public struct LinkResolver: Sendable {
         var pathPart = checked.url
         var fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {
-            fragment = String(pathPart[pathPart.index(after: hash)...]).removingPercentEncoding ?? ""
+            fragment = Self.percentDecoded(String(pathPart[pathPart.index(after: hash)...])) ?? ""
             pathPart = String(pathPart[..<hash])
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
         if pathPart.isEmpty {
             return .sameDocument(fragment: fragment ?? "")
         }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = Self.percentDecoded(pathPart) ?? pathPart
         guard let target = Self.join(sourcePath, decoded) else {
             return .broken("link '\(destination)' points outside the content folder")
         }
@@ -100,7 +100,15 @@ public struct LinkResolver: Sendable {
     }
 
     static func percentEncode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["#", "?", "/"])) ?? text
+        text.addingPercentEncoding(withAllowedCharacters: pathSegmentAllowed) ?? text
+    }
+
+    /// Made once: building a character set took longer than encoding with it.
+    private static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(["#", "?", "/"])
+
+    /// Foundation's decoding, asked only of text that has something to decode.
+    static func percentDecoded(_ text: String) -> String? {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 
     /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs out.

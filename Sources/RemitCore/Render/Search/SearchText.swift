@@ -6,8 +6,13 @@ import Foundation
 /// sigma as sigma), and keep runs of letters, marks and digits.
 enum SearchText {
     static func words(_ text: String) -> [String] {
-        // Most text is ASCII: there is nothing to decompose.
-        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        // Most text is ASCII: nothing to decompose, and words are made from bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return scalarWords(text.decomposedStringWithCanonicalMapping)
+    }
+
+    /// The words of decomposed text, scalar by scalar.
+    static func scalarWords(_ decomposed: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
@@ -31,6 +36,25 @@ enum SearchText {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The same steps on ASCII text, byte by byte: letters lowercased, digits
+    /// kept, everything else between words.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: current.append(byte)
+            case 0x41...0x5A: current.append(byte + 0x20)
+            default:
+                guard !current.isEmpty else { continue }
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
