@@ -38,31 +38,40 @@ struct Redline: Sendable, Hashable {
         while head < shorter, before[head] == after[head] { head += 1 }
         var tail = 0
         while tail < shorter - head, before[before.count - 1 - tail] == after[after.count - 1 - tail] { tail += 1 }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
+        var removed = [Bool](repeating: false, count: before.count + 1)
+        var inserted = [Bool](repeating: false, count: after.count + 1)
         // Compared by their hashes (as paragraphs are, `key`): the diff compares
         // elements many times, and comparing strings was most of its cost.
         let oldKeys = before[head..<(before.count - tail)].map(Self.key)
         let newKeys = after[head..<(after.count - tail)].map(Self.key)
         for change in newKeys.difference(from: oldKeys) {
             switch change {
-            case .remove(let offset, _, _): removed.insert(head + offset)
-            case .insert(let offset, _, _): inserted.insert(head + offset)
+            case .remove(let offset, _, _): removed[head + offset] = true
+            case .insert(let offset, _, _): inserted[head + offset] = true
             }
         }
-        // Runs of one kind: 0 kept, 1 removed, 2 inserted.
-        var runs: [(kind: Int, words: [Substring])] = []
-        func add(_ word: Substring, _ kind: Int) {
-            if runs.last?.kind == kind { runs[runs.count - 1].words.append(word) } else { runs.append((kind, [word])) }
+        // Runs of one kind of word become one segment each.
+        var segments: [Segment] = []
+        var kind = 0  // 0 kept, 1 removed, 2 inserted
+        var run: [Substring] = []
+        func add(_ word: Substring, _ wordKind: Int) {
+            if wordKind != kind, !run.isEmpty { flush() }
+            kind = wordKind
+            run.append(word)
+        }
+        func flush() {
+            let text = run.joined(separator: " ")
+            segments.append(kind == 0 ? .kept(text) : kind == 1 ? .removed(text) : .inserted(text))
+            run.removeAll(keepingCapacity: true)
         }
         var hunks: [WordDiff.Hunk] = []
         var i = 0
         var j = 0
         while i < before.count || j < after.count {
-            if removed.contains(i) || inserted.contains(j) {
+            if removed[i] || inserted[j] {
                 var hunk = WordDiff.Hunk(removed: [], inserted: [], line: 0)
-                while removed.contains(i) { add(before[i], 1); hunk.removed.append(before[i]); i += 1 }
-                while inserted.contains(j) { add(after[j], 2); hunk.inserted.append(after[j]); j += 1 }
+                while removed[i] { add(before[i], 1); hunk.removed.append(before[i]); i += 1 }
+                while inserted[j] { add(after[j], 2); hunk.inserted.append(after[j]); j += 1 }
                 hunks.append(hunk)
             } else {
                 add(after[j], 0)
@@ -70,10 +79,7 @@ struct Redline: Sendable, Hashable {
                 j += 1
             }
         }
-        let segments: [Segment] = runs.map { run in
-            let text = run.words.joined(separator: " ")
-            return run.kind == 0 ? .kept(text) : run.kind == 1 ? .removed(text) : .inserted(text)
-        }
+        if !run.isEmpty { flush() }
         return (Redline(segments: segments), hunks)
     }
 

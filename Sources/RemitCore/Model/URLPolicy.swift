@@ -65,6 +65,12 @@ public enum URLPolicy {
     /// The URL Standard's pre-processing: leading and trailing C0 controls and
     /// spaces stripped, ASCII tabs and newlines removed.
     static func whatwgCleaned(_ raw: String) -> String {
+        // Most URLs need no cleaning: say so from their bytes, without copying them.
+        let utf8 = raw.utf8
+        if let first = utf8.first, first > 0x20, let last = utf8.last, last > 0x20,
+            !utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return raw
+        }
         var scalars = Substring(raw).unicodeScalars
         while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
         while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
