@@ -63,6 +63,12 @@ public struct CheckedSite: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+/// The theme as `Pipeline.check` found it.
+struct CheckedTheme: Sendable {
+    var theme: Theme
+    var diagnostics: [Diagnostic]
+}
+
 /// The pipeline: load → model → validate → render → write. `check` runs every
 /// stage but writing, so it finds everything a build would reject.
 public enum Pipeline {
@@ -92,13 +98,30 @@ public enum Pipeline {
         }
         let siteMap = SiteMap(catalogue, into: &diagnostics)
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
+        // The theme and the files the site will have need no page body: they
+        // are checked while the bodies are parsed (which is serialised, see
+        // `Markdown`), not after.
+        let known = catalogue
+        async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
         diagnostics += Validator.validate(catalogue, bodies: bodies, resolver: resolver, today: options.today)
+        let checkedTheme = await themed
+        diagnostics += checkedTheme.diagnostics
+        return CheckedSite(
+            catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme, diagnostics: Array(Set(diagnostics)).sorted())
+    }
+
+    /// The theme loaded, its templates checked against the views, and the
+    /// planned output paths checked (two files on one path, a file where the
+    /// build writes its own).
+    static func checkTheme(_ options: BuildOptions, catalogue: Catalogue, siteMap: SiteMap) async -> CheckedTheme {
+        var diagnostics: [Diagnostic] = []
         let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
         diagnostics += TemplateCheck.check(theme)
-        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: bodies, today: options.today, offline: options.offline)
+        // Which files a site has depends on its pages, not on their bodies.
+        let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: [:], today: options.today, offline: options.offline)
         OutputChecks.check(SiteRenderer.plannedFiles(factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
-        return CheckedSite(catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: theme, diagnostics: Array(Set(diagnostics)).sorted())
+        return CheckedTheme(theme: theme, diagnostics: diagnostics)
     }
 
     /// A one-off build: everything rendered, the site swapped in atomically.
