@@ -38,5 +38,9 @@ import Testing
     @Test func wordsSplitAtUnicodeWhiteSpaceAsWordDiffDoes() {
         let text = "a\u{00A0}b\u{3000}c\td\r\ne  f"
         #expect(Redline.words(text) == WordDiff.words(text).map(\.text))
+        // ASCII text takes the byte path: the same words.
+        let ascii = " Allow\t5 business\u{0B}days,\u{0C}or\r\n\nmore. "
+        #expect(Redline.words(ascii) == WordDiff.words(ascii).map(\.text))
+        #expect(Redline.words(ascii) == ["Allow", "5", "business", "days,", "or", "more."])
     }
 }

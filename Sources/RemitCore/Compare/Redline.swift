@@ -85,6 +85,24 @@ struct Redline: Sendable, Hashable {
 
     /// Runs of scalars that are not white space.
     static func words(_ text: String) -> [Substring] {
+        // ASCII text (most of it) is split on its bytes: the same runs, found faster.
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            var result: [Substring] = []
+            var start: String.Index?
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if let begun = start { result.append(text[begun..<index]); start = nil }
+                } else if start == nil {
+                    start = index
+                }
+                utf8.formIndex(after: &index)
+            }
+            if let begun = start { result.append(text[begun...]) }
+            return result
+        }
         var result: [Substring] = []
         let scalars = text.unicodeScalars
         var start: String.Index?
