@@ -161,16 +161,26 @@ validate() {
 
 # ---------------------------------------------------------------- measurements
 
+# Every timed build writes a folder of its own, and the folders are removed
+# only after the last run: a build that starts right after thousands of
+# files were deleted pays ext4 for it (its search for recently deleted
+# inodes), and which tool that hits first would decide the ratio.
+fresh_output() { echo "$dir/out-$1-$2"; }
+remove_outputs() { rm -rf "$dir"/out-*; }
+
 measure_build() {
   local run
+  remove_outputs
+  rm -rf "$dir/public" "$dir/hugo-public"
   for run in $(seq "$runs"); do
-    rm -rf "$dir/public"
-    timed "$dir/runs/remit-build" "$remit" build --content "$content" --output "$dir/public" --today "$today"
+    timed "$dir/runs/remit-build" "$remit" build --content "$content" --output "$(fresh_output remit "$run")" --today "$today"
     if [ "$with_hugo" = 1 ]; then
-      rm -rf "$dir/hugo-public"
-      timed "$dir/runs/hugo" hugo --source "$hugo_site" --destination "$dir/hugo-public"
+      timed "$dir/runs/hugo" hugo --source "$hugo_site" --destination "$(fresh_output hugo "$run")"
     fi
   done
+  mv "$(fresh_output remit "$runs")" "$dir/public"
+  [ "$with_hugo" = 1 ] && mv "$(fresh_output hugo "$runs")" "$dir/hugo-public"
+  remove_outputs
   remit_files="$(find "$dir/public" -type f | wc -l)"
   remit_html="$(find "$dir/public" -name '*.html' | wc -l)"
   if [ "$with_hugo" = 1 ]; then
@@ -336,23 +346,23 @@ row_page_versions() {
   python3 scripts/bench-versions.py "$content" "$repo" "$today" >>"$log"
   rm -rf "$plain" && cp -R "$repo/content" "$plain"
   "$remit" check --content "$repo/content" --today "$today" >>"$log" 2>&1 || { echo "bench: the versions corpus has errors, see $log" >&2; return 0; }
-  # Each build removes only its own last output, right before it, and the
-  # two take turns going first: a build just after thousands of files were
-  # deleted pays for it in the file system (ext4's recently-deleted inodes),
-  # which once showed as 3 s of "versions" cost.
+  # Fresh folders, removed after the last run (see `fresh_output`); the two
+  # take turns going first.
   local run
+  remove_outputs
   for run in $(seq "$runs"); do
     local order=(versions plain) side
     [ $((run % 2)) = 0 ] && order=(plain versions)
     for side in "${order[@]}"; do
-      rm -rf "$dir/$side-public"
       if [ "$side" = versions ]; then
-        timed "$dir/runs/versions" "$remit" build --content "$repo/content" --output "$dir/versions-public" --today "$today"
+        timed "$dir/runs/versions" "$remit" build --content "$repo/content" --output "$(fresh_output versions "$run")" --today "$today"
       else
-        timed "$dir/runs/versions-plain" "$remit" build --content "$plain" --output "$dir/plain-public" --today "$today"
+        timed "$dir/runs/versions-plain" "$remit" build --content "$plain" --output "$(fresh_output plain "$run")" --today "$today"
       fi
     done
   done
+  rm -rf "$dir/versions-public" && mv "$(fresh_output versions "$runs")" "$dir/versions-public"
+  remove_outputs
   medians vb "$dir/runs/versions"
   medians vp "$dir/runs/versions-plain"
   local extra shown
@@ -360,7 +370,7 @@ row_page_versions() {
   shown="$(grep -l 'id="page-versions"' -r "$dir/versions-public" --include=index.html | wc -l)"
   row "$size" "\`remit build\` with 5 versions a page in git ($shown pages with previous versions)" "$vb_wall" "$vb_cpu" "$vb_peak" \
     "$(secs "$extra") more than the same files outside git ($(secs "$vp_wall"), $(mib "$vp_peak"))" "extra cost under 2 s: $(verdict "$extra" "<" 2)"
-  rm -rf "$repo" "$plain" "$dir/versions-public" "$dir/plain-public"
+  rm -rf "$repo" "$plain" "$dir/versions-public"
 }
 
 row_hooks=(row_serve_body_edit row_serve_title_edit row_diff_revisions row_requests_csv row_page_versions)
