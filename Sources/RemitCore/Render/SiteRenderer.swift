@@ -13,8 +13,12 @@ public enum SiteRenderer {
     }
 
     enum Made: Sendable {
+        /// A file's text, as bytes.
+        static func text(_ text: String, fingerprint: Int?) -> Made { .bytes(Data(text.utf8), fingerprint: fingerprint) }
+
         /// A page's fingerprint is its view's; nil for a feed (its bytes are compared).
-        case text(String, fingerprint: Int?)
+        /// The file's bytes, made in the job: only they outlive it, not the text too.
+        case bytes(Data, fingerprint: Int?)
         /// The page's view, template and options are what they were: its file stands.
         case unchanged(fingerprint: Int)
         case missingTemplate
@@ -114,8 +118,8 @@ public enum SiteRenderer {
         var pagesRendered = 0
         for (job, result) in made {
             switch result {
-            case .text(let text, let fingerprint):
-                var file = OutputFile.text(job.outputPath, text)
+            case .bytes(let data, let fingerprint):
+                var file = OutputFile(path: job.outputPath, contents: .data(data))
                 file.knownFingerprint = fingerprint
                 files.append(file)
                 if job.kind != nil { pagesRendered += 1 }
