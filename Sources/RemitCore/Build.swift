@@ -163,29 +163,45 @@ public enum Pipeline {
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil
-        let rendered = await SiteRenderer.render(factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, into: &diagnostics)
-        let files = rendered.files
-        cache.pagesRendered = rendered.pagesRendered
-        cache.searchEntries = rendered.searchEntries
-        report.diagnostics = Array(Set(diagnostics)).sorted()
-        guard !BuildReport.fails(report.diagnostics, strict: options.strict) else { return report }
-        do {
-            if let previous = cache.written, FileManager.default.fileExists(atPath: output.real.path) {
-                (cache.written, cache.filesChanged) = try SiteWriter.update(files, in: output.real, previous: previous)
-            } else {
-                try SiteWriter.write(files, to: output)
-                cache.written = Dictionary(files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
-                cache.filesChanged = files.count
-            }
-        } catch {
+        func failedToWrite(_ error: Error) -> BuildReport {
             // The next build starts from scratch.
             cache = BuildCache()
             report.environmentError = "cannot write the site into '\(options.outputDirectory.path)': \(EnvironmentFailure.describe(error))"
             return report
         }
+        // A full build writes each file into a staging folder as it is made,
+        // and swaps the folder in at the end; `remit serve` after its first
+        // build updates changed files in place.
+        let sink: SiteWriter.Sink?
+        do {
+            sink = keepable == nil ? try SiteWriter.Sink(output) : nil
+        } catch {
+            return failedToWrite(error)
+        }
+        let rendered = await SiteRenderer.render(
+            factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, keep: { sink?.take($0) ?? $0 }, into: &diagnostics)
+        let files = rendered.files
+        cache.pagesRendered = rendered.pagesRendered
+        cache.searchEntries = rendered.searchEntries
+        report.diagnostics = Array(Set(diagnostics)).sorted()
+        guard !BuildReport.fails(report.diagnostics, strict: options.strict) else {
+            sink?.abandon()
+            return report
+        }
+        do {
+            if let sink {
+                try sink.finish()
+                cache.written = Dictionary(files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+                cache.filesChanged = files.count
+            } else if let previous = keepable {
+                (cache.written, cache.filesChanged) = try SiteWriter.update(files, in: output.real, previous: previous)
+            }
+        } catch {
+            return failedToWrite(error)
+        }
         report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
         report.filesWritten = files.count
-        report.searchIndexBytes = files.filter { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
+        report.searchIndexBytes = rendered.searchIndexBytes
         report.wroteSite = true
         return report
     }

@@ -24,10 +24,15 @@ public enum SiteRenderer {
         case missingTemplate
     }
 
+    /// Enough to keep every core busy while the build writes what they made.
+    static let jobsInFlight = 4 * max(ProcessInfo.processInfo.activeProcessorCount, 2)
+
     /// The files of the site, and how many pages had to be rendered for them.
     struct RenderedSite: Sendable {
         var files: [OutputFile]
         var pagesRendered: Int
+        /// The search index's size, for the build's report.
+        var searchIndexBytes: Int
         /// The search index's entries, for the next build to reuse.
         var searchEntries: [Int: SearchIndex.Page]
     }
@@ -101,34 +106,46 @@ public enum SiteRenderer {
     /// - Parameters:
     ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
     ///   - search: the last build's search entries (`RenderedSite.searchEntries`).
+    ///   - keep: what to keep of each file once it is made: a full build
+    ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
-        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:], into diagnostics: inout [Diagnostic]
+        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:],
+        keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
         let jobs = Self.jobs(factory, theme: theme).jobs
         // The index and the announced changes are made beside the pages, not after them.
         async let index = { let index = SearchIndex(factory, reusing: search); return (index.files(), index.entries) }()
         async let announced = factory.announced.files()
-        let made = await withTaskGroup(of: (Job, Made).self) { group in
-            for job in jobs { group.addTask { (job, job.make(previous?[job.outputPath])) } }
-            return await group.reduce(into: [(Job, Made)]()) { $0.append($1) }
-        }
         var files: [OutputFile] = []
         var missing: Set<String> = []
         var pagesRendered = 0
-        for (job, result) in made {
-            switch result {
-            case .bytes(let data, let fingerprint):
-                var file = OutputFile(path: job.outputPath, contents: .data(data))
-                file.knownFingerprint = fingerprint
-                files.append(file)
-                if job.kind != nil { pagesRendered += 1 }
-            case .unchanged(let fingerprint):
-                var file = OutputFile(path: job.outputPath, contents: .unchanged)
-                file.knownFingerprint = fingerprint
-                files.append(file)
-            case .missingTemplate:
-                if let kind = job.kind { missing.insert(kind.template) }
+        // Each page is taken as it is made (and, in a full build, written).
+        // A few jobs at a time are in flight, a new one for each taken, so the
+        // pages made but not yet taken stay few: with every job queued at once
+        // they piled up faster than they were written.
+        await withTaskGroup(of: (Job, Made).self) { group in
+            var queue = jobs.makeIterator()
+            func start() {
+                guard let job = queue.next() else { return }
+                group.addTask { (job, job.make(previous?[job.outputPath])) }
+            }
+            for _ in 0..<Self.jobsInFlight { start() }
+            for await (job, result) in group {
+                start()
+                switch result {
+                case .bytes(let data, let fingerprint):
+                    var file = OutputFile(path: job.outputPath, contents: .data(data))
+                    file.knownFingerprint = fingerprint
+                    files.append(keep(file))
+                    if job.kind != nil { pagesRendered += 1 }
+                case .unchanged(let fingerprint):
+                    var file = OutputFile(path: job.outputPath, contents: .unchanged)
+                    file.knownFingerprint = fingerprint
+                    files.append(file)
+                case .missingTemplate:
+                    if let kind = job.kind { missing.insert(kind.template) }
+                }
             }
         }
         // `TemplateCheck` reports missing templates before rendering; this is the last line of defence.
@@ -136,14 +153,16 @@ public enum SiteRenderer {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
         let (searchFiles, searchEntries) = await index
-        files += searchFiles
-        files += await announced
+        let searchIndexBytes = searchFiles.filter { $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
+        files += searchFiles.map(keep)
+        files += await announced.map(keep)
         for (path, data) in theme.assets {
-            files.append(OutputFile(path: path, contents: .data(data)))
+            files.append(keep(OutputFile(path: path, contents: .data(data))))
         }
         for attachment in catalogue.attachments {
-            files.append(attachment.outputFile)
+            files.append(keep(attachment.outputFile))
         }
-        return RenderedSite(files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchEntries: searchEntries)
+        return RenderedSite(
+            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, searchEntries: searchEntries)
     }
 }

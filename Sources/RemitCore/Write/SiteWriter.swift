@@ -7,61 +7,117 @@ public enum SiteWriter {
         public var description: String
     }
 
-    /// Writes the site into `output.real`, replacing what is there. Call only
-    /// with an `OutputFolder` that `OutputFolder.resolve` allowed.
-    public static func write(_ files: [OutputFile], to output: OutputFolder) throws {
-        let fileManager = FileManager.default
-        let target = output.real
-        let parent = target.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeStaleStaging(beside: target)
-        // The process id lets a later build tell a killed build's leftovers
-        // from a build that is still running.
-        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).remit-new-\(token)")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).remit-old-\(token)")
-        Staging.shared.add(staging)
-        defer { Staging.shared.remove(staging) }
-        do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(OutputFolder.markerText.utf8).writeWithoutSync(to: staging.appendingPathComponent(OutputFolder.markerName))
-            var created: Set<String> = []
-            for file in files {
-                guard isSafeRelativePath(file.path) else {
-                    throw Failure(description: "refusing to write outside the output folder: \(file.path)")
+    /// A site being written into a fresh folder beside the output, a file at
+    /// a time (a build writes each page as soon as it is rendered, so the
+    /// whole site is never held in memory); `finish` swaps it in, `abandon`
+    /// removes it. Interrupted (SIGINT, SIGTERM), the folder is removed. Make
+    /// one only for an `OutputFolder` that `OutputFolder.resolve` allowed.
+    struct Staged {
+        let target: URL
+        let staging: URL
+        let retired: URL
+        private var created: Set<String> = []
+
+        init(_ output: OutputFolder) throws {
+            let fileManager = FileManager.default
+            target = output.real
+            let parent = target.deletingLastPathComponent()
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            removeStaleStaging(beside: target)
+            // The process id lets a later build tell a killed build's leftovers
+            // from a build that is still running.
+            let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
+            staging = parent.appendingPathComponent(".\(target.lastPathComponent).remit-new-\(token)")
+            retired = parent.appendingPathComponent(".\(target.lastPathComponent).remit-old-\(token)")
+            Staging.shared.add(staging)
+            do {
+                try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+                try Data(OutputFolder.markerText.utf8).writeWithoutSync(to: staging.appendingPathComponent(OutputFolder.markerName))
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                Staging.shared.remove(staging)
+                throw error
+            }
+        }
+
+        mutating func write(_ file: OutputFile) throws {
+            guard isSafeRelativePath(file.path) else {
+                throw Failure(description: "refusing to write outside the output folder: \(file.path)")
+            }
+            let destination = staging.appendingPathComponent(file.path)
+            let folder = destination.deletingLastPathComponent().path
+            let fileManager = FileManager.default
+            let isNew = !created.contains(folder)
+            try Staging.shared.writing {
+                if isNew { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                switch file.contents {
+                case .data(let data): try data.writeWithoutSync(to: destination)
+                case .copy(let source): try fileManager.copyItem(at: source, to: destination)
+                case .unchanged: throw Failure(description: "internal error: \(file.path) was not rendered for a full write")
                 }
-                let destination = staging.appendingPathComponent(file.path)
-                let folder = destination.deletingLastPathComponent().path
+            }
+            if isNew { created.insert(folder) }
+        }
+
+        /// Swaps the staging folder in for the output; on failure the previous site stays.
+        func finish() throws {
+            let fileManager = FileManager.default
+            defer { Staging.shared.remove(staging) }
+            do {
                 try Staging.shared.writing {
-                    if created.insert(folder).inserted {
-                        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
-                    switch file.contents {
-                    case .data(let data): try data.writeWithoutSync(to: destination)
-                    case .copy(let source): try fileManager.copyItem(at: source, to: destination)
-                    case .unchanged: throw Failure(description: "internal error: \(file.path) was not rendered for a full write")
+                    if fileManager.fileExists(atPath: target.path) {
+                        try fileManager.moveItem(at: target, to: retired)
+                        do {
+                            try fileManager.moveItem(at: staging, to: target)
+                        } catch {
+                            try? fileManager.moveItem(at: retired, to: target)
+                            throw error
+                        }
+                    } else {
+                        try fileManager.moveItem(at: staging, to: target)
                     }
                 }
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw error
             }
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
+            try? fileManager.removeItem(at: retired)
         }
-        try Staging.shared.writing {
-            if fileManager.fileExists(atPath: target.path) {
-                try fileManager.moveItem(at: target, to: retired)
-                do {
-                    try fileManager.moveItem(at: staging, to: target)
-                } catch {
-                    try? fileManager.moveItem(at: retired, to: target)
-                    try? fileManager.removeItem(at: staging)
-                    throw error
-                }
-            } else {
-                try fileManager.moveItem(at: staging, to: target)
+
+        func abandon() {
+            try? FileManager.default.removeItem(at: staging)
+            Staging.shared.remove(staging)
+        }
+    }
+
+    /// Takes each file as the renderer makes it and writes it into a
+    /// `Staged` site at once, keeping only its fingerprint: the first failure
+    /// (disk full) is kept, later files are dropped, and `finish` reports it.
+    final class Sink {
+        private var staged: Staged
+        private var failure: Error?
+
+        init(_ output: OutputFolder) throws { staged = try Staged(output) }
+
+        /// The file as the build keeps it: written, its bytes let go.
+        func take(_ file: OutputFile) -> OutputFile {
+            if failure == nil {
+                do { try staged.write(file) } catch { failure = error }
             }
+            var kept = OutputFile(path: file.path, contents: .unchanged)
+            kept.knownFingerprint = file.fingerprint
+            return kept
         }
-        try? fileManager.removeItem(at: retired)
+
+        func finish() throws {
+            if let failure {
+                staged.abandon()
+                throw failure
+            }
+            try staged.finish()
+        }
+
+        func abandon() { staged.abandon() }
     }
 
     /// Removes the staging and retired folders that builds killed before they
