@@ -93,12 +93,18 @@ import Testing
         #expect(service.contains("<dd><del>10</del> → <ins>3-5</ins> business days</dd>"))
     }
 
+    /// A build of the repository whose git processes `git` counts.
+    static func options(_ site: FixtureSite, git: CountingGit) -> BuildOptions {
+        var options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
+        options.git = git.executable.path
+        return options
+    }
+
     @Test func aBuildRunsAtMostTwoGitProcesses() async throws {
         let site = try Self.repository()
         defer { site.remove() }
         let git = try CountingGit(in: site.root)
-        var options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
-        options.git = git.executable.path
+        let options = Self.options(site, git: git)
         let report = await Pipeline.build(options)
         #expect(report.wroteSite)
         let calls = try git.calls()
@@ -113,8 +119,7 @@ import Testing
         let site = try Self.repository()
         defer { site.remove() }
         let git = try CountingGit(in: site.root)
-        var options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
-        options.git = git.executable.path
+        let options = Self.options(site, git: git)
         var cache = BuildCache()
         #expect(await Pipeline.build(options, cache: &cache).wroteSite)
         let first = try site.page("finance/rules/three-quotes")

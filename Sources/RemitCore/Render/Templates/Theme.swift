@@ -81,7 +81,7 @@ public struct Theme: Sendable {
         // gets its text from the context.
         let sitePartials = SitePartials(sources)
         for (name, key) in sitePartials.keys {
-            if let text = sources[name]?.text, let original = try? MustacheTemplate(string: HTMLEscaping.pragma + text),
+            if let original = library.getTemplate(named: name),
                 let standIn = try? MustacheTemplate(string: "{{{\(SitePartials.contextKey).\(key)}}}") {
                 library.register(original, named: SitePartials.originalName(key))
                 library.register(standIn, named: name)
