@@ -62,6 +62,23 @@ struct FieldLocator {
 /// Text compared as readers see it: runs of spaces and line breaks are one space.
 enum Prose {
     static func normalised(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII text is folded on its bytes: the same words, without looking up
+        // each character's Unicode properties (comparing versions does this often).
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                space = !folded.isEmpty
+            } else {
+                if space { folded.append(0x20) }
+                space = false
+                folded.append(byte)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

@@ -26,30 +26,33 @@ struct Redline: Sendable, Hashable {
         self = Self.compare(old, new).redline
     }
 
-    /// The redline, and the same places as `WordDiff` hunks (for its summary).
-    static func compare(_ old: String, _ new: String) -> (redline: Redline, hunks: [WordDiff.Hunk]) {
+    /// A redline, and the same places as `WordDiff` hunks (for its summary).
+    struct Comparison: Sendable {
+        var redline: Redline
+        var hunks: [WordDiff.Hunk]
+    }
+
+    /// The redline, and the same places as `WordDiff` hunks.
+    static func compare(_ old: String, _ new: String) -> Comparison {
         let before = words(old)
         let after = words(new)
+        // Words are compared by their hashes (as paragraphs are, `key`): the
+        // diff compares elements many times, and comparing strings was most of its cost.
+        let oldKeys = before.map(Self.key)
+        let newKeys = after.map(Self.key)
         // Only the words between those both begin and end with are compared:
         // an edit is mostly a word or a sentence, and the diff is quadratic in
         // what it is given (it was most of what "Previous versions" cost).
         let shorter = min(before.count, after.count)
         var head = 0
-        while head < shorter, before[head] == after[head] { head += 1 }
+        while head < shorter, oldKeys[head] == newKeys[head] { head += 1 }
         var tail = 0
-        while tail < shorter - head, before[before.count - 1 - tail] == after[after.count - 1 - tail] { tail += 1 }
+        while tail < shorter - head, oldKeys[before.count - 1 - tail] == newKeys[after.count - 1 - tail] { tail += 1 }
+        let middle = KeyDiff(old: oldKeys[head..<(before.count - tail)], new: newKeys[head..<(after.count - tail)])
         var removed = [Bool](repeating: false, count: before.count + 1)
         var inserted = [Bool](repeating: false, count: after.count + 1)
-        // Compared by their hashes (as paragraphs are, `key`): the diff compares
-        // elements many times, and comparing strings was most of its cost.
-        let oldKeys = before[head..<(before.count - tail)].map(Self.key)
-        let newKeys = after[head..<(after.count - tail)].map(Self.key)
-        for change in newKeys.difference(from: oldKeys) {
-            switch change {
-            case .remove(let offset, _, _): removed[head + offset] = true
-            case .insert(let offset, _, _): inserted[head + offset] = true
-            }
-        }
+        removed.replaceSubrange(head..<(before.count - tail), with: middle.removed.dropLast())
+        inserted.replaceSubrange(head..<(after.count - tail), with: middle.inserted.dropLast())
         // Runs of one kind of word become one segment each.
         var segments: [Segment] = []
         var kind = 0  // 0 kept, 1 removed, 2 inserted
@@ -80,28 +83,32 @@ struct Redline: Sendable, Hashable {
             }
         }
         if !run.isEmpty { flush() }
-        return (Redline(segments: segments), hunks)
+        return Comparison(redline: Redline(segments: segments), hunks: hunks)
     }
 
     /// Runs of scalars that are not white space.
     static func words(_ text: String) -> [Substring] {
         // ASCII text (most of it) is split on its bytes: the same runs, found faster.
-        let utf8 = text.utf8
-        if !utf8.contains(where: { $0 >= 0x80 }) {
-            var result: [Substring] = []
-            var start: String.Index?
-            var index = utf8.startIndex
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    if let begun = start { result.append(text[begun..<index]); start = nil }
-                } else if start == nil {
-                    start = index
+        var bytes = text
+        let bounds = bytes.withUTF8 { buffer -> [Int]? in
+            var bounds: [Int] = []  // start and end of each word, in turn
+            var inWord = false
+            for (offset, byte) in buffer.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if space == inWord {
+                    bounds.append(offset)
+                    inWord.toggle()
                 }
-                utf8.formIndex(after: &index)
             }
-            if let begun = start { result.append(text[begun...]) }
-            return result
+            if inWord { bounds.append(buffer.count) }
+            return bounds
+        }
+        if let bounds {
+            let utf8 = text.utf8
+            return stride(from: 0, to: bounds.count, by: 2).map { index in
+                text[utf8.index(utf8.startIndex, offsetBy: bounds[index])..<utf8.index(utf8.startIndex, offsetBy: bounds[index + 1])]
+            }
         }
         var result: [Substring] = []
         let scalars = text.unicodeScalars
@@ -125,33 +132,33 @@ struct Redline: Sendable, Hashable {
     /// bodies that differ in their words, each as a redline; a paragraph only
     /// in one of them is wholly taken out or put in. Paragraphs are matched
     /// first, so only the changed ones are compared word by word.
-    static func paragraphChanges(old: String, new: String) -> [(redline: Redline, hunks: [WordDiff.Hunk])] {
+    static func paragraphChanges(old: String, new: String) -> [Comparison] {
+        paragraphChanges(old: old[...], new: new[...])
+    }
+
+    /// The same, for bodies cut from their files' text: read in place, as
+    /// copying whole bodies cost more than comparing them.
+    static func paragraphChanges(old: Substring, new: Substring) -> [Comparison] {
         let (oldMiddle, newMiddle) = middles(old, new)
         let before = paragraphs(of: oldMiddle)
         let after = paragraphs(of: newMiddle)
         let (oldKeys, newKeys) = (before.map(Self.key), after.map(Self.key))
         guard oldKeys != newKeys else { return [] }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in newKeys.difference(from: oldKeys) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
-        var result: [(redline: Redline, hunks: [WordDiff.Hunk])] = []
+        let diff = KeyDiff(old: oldKeys[...], new: newKeys[...])
+        let (removed, inserted) = (diff.removed, diff.inserted)
+        var result: [Comparison] = []
         var i = 0
         var j = 0
         while i < before.count || j < after.count {
-            guard removed.contains(i) || inserted.contains(j) else {
+            guard removed[i] || inserted[j] else {
                 i += 1
                 j += 1
                 continue
             }
             var out: [Substring] = []
             var put: [Substring] = []
-            while removed.contains(i) { out.append(before[i]); i += 1 }
-            while inserted.contains(j) { put.append(after[j]); j += 1 }
+            while removed[i] { out.append(before[i]); i += 1 }
+            while inserted[j] { put.append(after[j]); j += 1 }
             // Paragraphs changed one after another, their changes touching, are one
             // place, as `WordDiff` counts them on the whole text.
             var touching = false
@@ -178,6 +185,10 @@ struct Redline: Sendable, Hashable {
     /// The two texts without the bytes they begin and end with in common,
     /// cut at blank lines so whole paragraphs remain: usually one paragraph each.
     static func middles(_ old: String, _ new: String) -> (String, String) {
+        middles(old[...], new[...])
+    }
+
+    static func middles(_ old: Substring, _ new: Substring) -> (String, String) {
         var old = old
         var new = new
         return old.withUTF8 { a in
@@ -232,22 +243,29 @@ struct Redline: Sendable, Hashable {
         return result
     }
 
-    /// A paragraph (or a word) as its words read, hashed: ASCII white space
-    /// folded, on bytes. (Texts whose hashes collide would be taken as the
-    /// same: 1 in 2^64.)
-    static func key(_ paragraph: Substring) -> Int {
-        var hasher = Hasher()
-        var space = false
-        var started = false
-        for byte in paragraph.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                space = started
-            } else {
-                if space { hasher.combine(UInt8(0x20)); space = false }
-                hasher.combine(byte)
-                started = true
+    /// A paragraph (or a word) as its words read, hashed (FNV-1a, on its
+    /// bytes): ASCII white space folded. Texts whose hashes collide would be
+    /// taken as the same, 1 in 2^64 for a pair; the worst a crafted collision
+    /// can do is leave a change unmarked in a redline.
+    static func key(_ paragraph: Substring) -> UInt64 {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var space = false
+            var started = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    space = started
+                } else {
+                    if space {
+                        hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+                        space = false
+                    }
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    started = true
+                }
             }
+            return hash
         }
-        return hasher.finalize()
     }
 }

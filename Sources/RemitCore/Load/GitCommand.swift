@@ -23,6 +23,11 @@ struct GitCommand: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [git, "-C", directory.path, "-c", "core.quotepath=off"] + arguments
         let output = Pipe()
+        #if os(Linux)
+        // A 1 MiB pipe (Linux's default is 64 KiB): `cat-file` writes hundreds of
+        // megabytes, and each refill was a switch between git and Remit.
+        _ = fcntl(output.fileHandleForReading.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
+        #endif
         let errors = Pipe()
         let standardInput = Pipe()
         process.standardOutput = output
@@ -38,11 +43,20 @@ struct GitCommand: Sendable {
         }
         let group = DispatchGroup()
         let errorText = Captured()
-        DispatchQueue.global().async(group: group) {
-            errorText.data = errors.fileHandleForReading.readDataToEndOfFile()
+        // Threads of their own, not Dispatch's global queue: these wait on pipes
+        // for as long as git runs, and on Linux that queue's threads are the
+        // ones Swift's tasks run on, so two waits held the build's content
+        // check still until git had finished.
+        func waiting(_ work: @escaping @Sendable () -> Void) {
+            group.enter()
+            Thread {
+                work()
+                group.leave()
+            }.start()
         }
+        waiting { errorText.data = errors.fileHandleForReading.readDataToEndOfFile() }
         if let input {
-            DispatchQueue.global().async(group: group) {
+            waiting {
                 try? standardInput.fileHandleForWriting.write(contentsOf: input)
                 try? standardInput.fileHandleForWriting.close()
             }

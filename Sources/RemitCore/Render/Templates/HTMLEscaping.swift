@@ -14,19 +14,28 @@ struct HTMLEscaping: MustacheContentType {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": result.append(contentsOf: "&#39;".unicodeScalars)
-            default: result.append(scalar)
+        // On bytes: the five are ASCII, and no byte of a longer UTF-8 sequence
+        // is ASCII, so this is the same as looking at every scalar, and it is
+        // done for every value of every page.
+        func special(_ byte: UInt8) -> Bool { byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 }
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: special) else { return text }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            escaped.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                switch byte {
+                case 0x3C: escaped.append(contentsOf: "&lt;".utf8)
+                case 0x3E: escaped.append(contentsOf: "&gt;".utf8)
+                case 0x26: escaped.append(contentsOf: "&amp;".utf8)
+                case 0x22: escaped.append(contentsOf: "&quot;".utf8)
+                case 0x27: escaped.append(contentsOf: "&#39;".utf8)
+                default: escaped.append(byte)
+                }
             }
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return String(result)
     }
 
     /// swift-mustache keeps content types in its own registry; registering twice is harmless.
