@@ -2,7 +2,7 @@
 """A git repository of a generated catalogue in which every page has five
 versions, for `make bench`'s "Previous versions" row (issue #14).
 
-usage: bench-versions.py CONTENT REPO TODAY
+usage: bench-versions.py CONTENT REPO TODAY [--once]
 Copies CONTENT to REPO/content and commits it, then four times edits every
 Markdown file and commits again, the commits spread over the last two years
 (so every version is shown). The edits are the kind editors make: a rule's
@@ -10,6 +10,11 @@ effective date moved or its summary reworded, a service's turnaround changed
 or its summary reworded, and in every page one paragraph of the body
 rewritten, a sentence added to it. Seeded, so the repository is the same on
 every run.
+
+--once commits the files once, 800 days before TODAY, and stops: the same
+catalogue in git, with every page's "Last updated" date from `git log`, but
+no version recent enough to show. Built beside the five-version repository,
+it isolates what the versions cost from what git's dates cost.
 """
 import datetime
 import os
@@ -21,6 +26,7 @@ import subprocess
 import sys
 
 content, repo, today = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), datetime.date.fromisoformat(sys.argv[3])
+once = sys.argv[4:] == ["--once"]
 shutil.rmtree(repo, ignore_errors=True)
 repo.mkdir(parents=True)
 shutil.copytree(content, repo / "content")
@@ -32,13 +38,19 @@ def git(*arguments, date=None):
     env = dict(environment)
     if date:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00Z"
-    subprocess.run(["git", "-c", "init.defaultBranch=main", "-C", str(repo), *arguments], check=True, env=env,
+    # No automatic gc in the background: it would race the explicit one at the end.
+    subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "gc.auto=0", "-C", str(repo), *arguments], check=True, env=env,
                    stdout=subprocess.DEVNULL)
 
 
 dates = [today - datetime.timedelta(days=days) for days in (700, 500, 300, 150, 20)]
 git("init", "-q")
 git("add", "-A")
+if once:
+    git("commit", "-q", "-m", "The only version", date=today - datetime.timedelta(days=800))
+    git("gc", "-q")
+    print(f"{len(list((repo / 'content').glob('**/*.md')))} files, one commit 800 days old, in {repo}")
+    sys.exit(0)
 git("commit", "-q", "-m", "First version", date=dates[0])
 
 rng = random.Random(14)
