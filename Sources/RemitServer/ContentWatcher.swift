@@ -15,15 +15,36 @@ struct ContentWatcher: Sendable {
     /// editor's save is often a write, a rename and an attribute change).
     var settle: Duration = .milliseconds(15)
 
+    /// The watches, set up before the first build so that nothing saved while
+    /// it runs, or just after the server starts, is missed: a save made then
+    /// is delivered once watching begins.
+    enum Started: Sendable {
+        #if canImport(Glibc)
+        case inotify(InotifyEvents)
+        #endif
+        case polling(Snapshot)
+    }
+
+    func start() -> Started {
+        #if canImport(Glibc)
+        if let events = InotifyEvents(folders: folders) { return .inotify(events) }
+        #endif
+        return .polling(snapshot())
+    }
+
     /// Calls `onChange` with the changed paths whenever the folders change, until cancelled.
     func watch(onChange: @Sendable ([String]) async -> Void) async {
+        await watch(start(), onChange: onChange)
+    }
+
+    /// The same, from watches set up earlier (`start`).
+    func watch(_ started: Started, onChange: @Sendable ([String]) async -> Void) async {
+        switch started {
         #if canImport(Glibc)
-        if let events = InotifyEvents(folders: folders) {
-            await watch(events, onChange: onChange)
-            return
-        }
+        case .inotify(let events): await watch(events, onChange: onChange)
         #endif
-        await poll(onChange: onChange)
+        case .polling(let snapshot): await poll(from: snapshot, onChange: onChange)
+        }
     }
 
     #if canImport(Glibc)
@@ -55,8 +76,8 @@ struct ContentWatcher: Sendable {
         return result
     }
 
-    func poll(every interval: Duration = .milliseconds(300), onChange: @Sendable ([String]) async -> Void) async {
-        var last = snapshot()
+    func poll(every interval: Duration = .milliseconds(300), from start: Snapshot? = nil, onChange: @Sendable ([String]) async -> Void) async {
+        var last = start ?? snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             let now = snapshot()

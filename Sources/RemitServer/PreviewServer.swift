@@ -34,6 +34,12 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         let hub = ReloadHub()
         let cache = CacheBox()
+        var folders = [options.contentDirectory]
+        if let templates = options.templatesDirectory { folders.append(templates) }
+        // Watching starts before the first build: a save made while it runs,
+        // or as soon as the server says it is listening, causes a rebuild.
+        let watching = ContentWatcher(folders: folders)
+        let started = watching.start()
         // The site's path is read from the first build; a changed base_url needs a restart.
         let basePath = await rebuild(hub: hub, cache: cache).basePath ?? "/"
         let files = SiteFiles(root: options.outputDirectory, basePath: basePath)
@@ -77,9 +83,7 @@ public struct PreviewServer: Sendable {
                 onListening(port, basePath)
             })
         let watcher = Task {
-            var folders = [options.contentDirectory]
-            if let templates = options.templatesDirectory { folders.append(templates) }
-            await ContentWatcher(folders: folders).watch { _ in await rebuild(hub: hub, cache: cache) }
+            await watching.watch(started) { _ in await rebuild(hub: hub, cache: cache) }
         }
         defer { watcher.cancel() }
         try await app.runService()
