@@ -61,12 +61,17 @@ public struct CheckedSite: Sendable {
     public var theme: Theme
     /// Sorted by file, line and column.
     public var diagnostics: [Diagnostic]
+    /// The views' factory the output paths were checked with, without bodies
+    /// or git: a build adds those (`ViewFactory.rendering`) rather than
+    /// preparing the site's calendars and indexes a second time.
+    var factory: ViewFactory
 }
 
 /// The theme as `Pipeline.check` found it.
 struct CheckedTheme: Sendable {
     var theme: Theme
     var diagnostics: [Diagnostic]
+    var factory: ViewFactory
 }
 
 /// The pipeline: load → model → validate → render → write. `check` runs every
@@ -108,7 +113,8 @@ public enum Pipeline {
         let checkedTheme = await themed
         diagnostics += checkedTheme.diagnostics
         return CheckedSite(
-            catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme, diagnostics: Array(Set(diagnostics)).sorted())
+            catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme, diagnostics: Array(Set(diagnostics)).sorted(),
+            factory: checkedTheme.factory)
     }
 
     /// The theme loaded, its templates checked against the views, and the
@@ -121,7 +127,7 @@ public enum Pipeline {
         // Which files a site has depends on its pages, not on their bodies.
         let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: [:], today: options.today, offline: options.offline)
         OutputChecks.check(SiteRenderer.plannedFiles(factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
-        return CheckedTheme(theme: theme, diagnostics: diagnostics)
+        return CheckedTheme(theme: theme, diagnostics: diagnostics, factory: factory)
     }
 
     /// A one-off build: everything rendered, the site swapped in atomically.
@@ -157,9 +163,7 @@ public enum Pipeline {
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
-        let factory = ViewFactory(
-            catalogue: catalogue, siteMap: checked.siteMap, bodies: checked.bodies, today: options.today, history: git.history, versions: git.versions,
-            offline: options.offline)
+        let factory = checked.factory.rendering(bodies: checked.bodies, history: git.history, versions: git.versions)
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil
@@ -179,10 +183,12 @@ public enum Pipeline {
             return failedToWrite(error)
         }
         let rendered = await SiteRenderer.render(
-            factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, keep: { sink?.take($0) ?? $0 }, into: &diagnostics)
+            factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, searchFiles: cache.searchFiles, keep: { sink?.take($0) ?? $0 },
+            into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered
         cache.searchEntries = rendered.searchEntries
+        cache.searchFiles = rendered.searchFiles
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else {
             sink?.abandon()

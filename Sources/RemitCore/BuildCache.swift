@@ -31,6 +31,8 @@ public struct BuildCache: Sendable {
     var git: GitRecord?
     /// The last build's search index entries, by the hash of what each is made from.
     var searchEntries: [Int: SearchIndex.Page] = [:]
+    /// The last build's search index files, by the hash of its entries.
+    var searchFiles: SearchIndex.Files?
 
     public init() {}
 

@@ -33,8 +33,9 @@ public enum SiteRenderer {
         var pagesRendered: Int
         /// The search index's size, for the build's report.
         var searchIndexBytes: Int
-        /// The search index's entries, for the next build to reuse.
+        /// The search index's entries and files, for the next build to reuse.
         var searchEntries: [Int: SearchIndex.Page]
+        var searchFiles: SearchIndex.Files
     }
 
     /// Every page of the site, by kind: a new `PageKind` is a compile error here
@@ -105,17 +106,17 @@ public enum SiteRenderer {
 
     /// - Parameters:
     ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
-    ///   - search: the last build's search entries (`RenderedSite.searchEntries`).
+    ///   - search, searchFiles: the last build's search entries and files (`RenderedSite`).
     ///   - keep: what to keep of each file once it is made: a full build
     ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
-        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:],
+        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:], searchFiles: SearchIndex.Files? = nil,
         keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
         let jobs = Self.jobs(factory, theme: theme).jobs
         // The index and the announced changes are made beside the pages, not after them.
-        async let index = { let index = SearchIndex(factory, reusing: search); return (index.files(), index.entries) }()
+        async let index = { let index = SearchIndex(factory, reusing: search); return (index.files(reusing: searchFiles), index.entries) }()
         async let announced = factory.announced.files()
         var files: [OutputFile] = []
         var missing: Set<String> = []
@@ -152,9 +153,9 @@ public enum SiteRenderer {
         for template in missing.sorted() {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
-        let (searchFiles, searchEntries) = await index
-        let searchIndexBytes = searchFiles.filter { $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
-        files += searchFiles.map(keep)
+        let (search, searchEntries) = await index
+        let searchIndexBytes = search.files.filter { $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
+        files += search.files.map(keep)
         files += await announced.map(keep)
         for (path, data) in theme.assets {
             files.append(keep(OutputFile(path: path, contents: .data(data))))
@@ -163,6 +164,7 @@ public enum SiteRenderer {
             files.append(keep(attachment.outputFile))
         }
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, searchEntries: searchEntries)
+            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, searchEntries: searchEntries,
+            searchFiles: search)
     }
 }

@@ -113,6 +113,39 @@ struct SearchIndex: Sendable {
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 
+    /// The index's files, with the hash of the entries they were made from.
+    struct Files: Sendable {
+        var key: Int
+        var files: [OutputFile]
+    }
+
+    /// The files, or `previous` when every entry is what it was then: in
+    /// `remit serve` most edits to a body change no entry (a page's entry
+    /// holds only its first distinct body words), and encoding the index was
+    /// a tenth of a rebuild.
+    func files(reusing previous: Files?) -> Files {
+        var hasher = Hasher()
+        func add(_ text: String) {
+            var text = text
+            hasher.combine(text.utf8.count)
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        hasher.combine(pages.count)
+        for page in pages {
+            add(page.title)
+            add(page.route)
+            add(page.kind)
+            add(page.summary)
+            for field in page.fields {
+                hasher.combine(field.count)
+                field.forEach(add)
+            }
+        }
+        let key = hasher.finalize()
+        if let previous, previous.key == key { return previous }
+        return Files(key: key, files: files())
+    }
+
     /// Every file of the index, by path in the site.
     func files() -> [OutputFile] {
         // word → "page*4+field" in base 36, the best (lowest) field per page.

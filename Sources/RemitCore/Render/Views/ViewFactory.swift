@@ -5,7 +5,7 @@ import Foundation
 struct ViewFactory: Sendable {
     let catalogue: Catalogue
     let siteMap: SiteMap
-    let bodies: [String: RenderedBody]
+    private(set) var bodies: [String: RenderedBody]
     let today: LocalDate
     /// The same on every page: prepared once, not once per page.
     let site: SiteView
@@ -16,9 +16,9 @@ struct ViewFactory: Sendable {
     /// How long each measured service really takes (`requests.csv`).
     let performance: PerformanceReport
     let tagIndex: TagIndex
-    let history: GitHistory
+    private(set) var history: GitHistory
     /// Each rule's and service's previous versions, from git.
-    let versions: PageVersions
+    private(set) var versions: PageVersions
     /// Each rule's announced changes, and the banner's data by source file.
     let announced: AnnouncedChanges
     let announcedPages: [String: AnnouncedView]
@@ -43,6 +43,16 @@ struct ViewFactory: Sendable {
             functions: catalogue.functions.map { LinkView(title: $0.title, url: base.link(Route.function($0.id).path)) },
             offline: offline)
         resolver = LinkResolver(siteMap: siteMap, base: base)
+    }
+
+    /// The same factory with the pages' bodies and what git knows: nothing
+    /// else it holds depends on them, so it is prepared once per build.
+    func rendering(bodies: [String: RenderedBody], history: GitHistory, versions: PageVersions) -> ViewFactory {
+        var factory = self
+        factory.bodies = bodies
+        factory.history = history
+        factory.versions = versions
+        return factory
     }
 
     var base: BaseURL { catalogue.config.baseURL }
