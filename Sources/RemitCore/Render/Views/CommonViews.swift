@@ -21,13 +21,38 @@ struct DateView: Sendable, Hashable {
 }
 
 struct SiteView: Sendable, Hashable {
-    var title: String
-    var organisation: String
+    let title: String
+    let organisation: String
     /// Path prefix of every link: `/` or `/services/`.
-    var base: String
-    var functions: [LinkView]
+    let base: String
+    let functions: [LinkView]
     /// Built with `--offline`: links are relative and name `index.html`.
-    var offline: Bool = false
+    let offline: Bool
+    /// All of the above, hashed once: every page's fingerprint holds the site,
+    /// and hashing every function's link for each page was a fortieth of a rebuild.
+    private let hashed: Int
+
+    init(title: String, organisation: String, base: String, functions: [LinkView], offline: Bool = false) {
+        self.title = title
+        self.organisation = organisation
+        self.base = base
+        self.functions = functions
+        self.offline = offline
+        var hasher = Hasher()
+        hasher.combine(title)
+        hasher.combine(organisation)
+        hasher.combine(base)
+        hasher.combine(functions)
+        hasher.combine(offline)
+        hashed = hasher.finalize()
+    }
+
+    static func == (a: SiteView, b: SiteView) -> Bool {
+        a.hashed == b.hashed && a.title == b.title && a.organisation == b.organisation && a.base == b.base && a.functions == b.functions
+            && a.offline == b.offline
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hashed) }
 }
 
 struct PageMeta: Sendable, Hashable {
