@@ -30,7 +30,7 @@ struct SiteView: Sendable, Hashable {
     let offline: Bool
     /// All of the above, hashed once: every page's fingerprint holds the site,
     /// and hashing every function's link for each page was a fortieth of a rebuild.
-    private let hashed: Int
+    private let _hashed: Int
 
     init(title: String, organisation: String, base: String, functions: [LinkView], offline: Bool = false) {
         self.title = title
@@ -44,15 +44,15 @@ struct SiteView: Sendable, Hashable {
         hasher.combine(base)
         hasher.combine(functions)
         hasher.combine(offline)
-        hashed = hasher.finalize()
+        _hashed = hasher.finalize()
     }
 
     static func == (a: SiteView, b: SiteView) -> Bool {
-        a.hashed == b.hashed && a.title == b.title && a.organisation == b.organisation && a.base == b.base && a.functions == b.functions
+        a._hashed == b._hashed && a.title == b.title && a.organisation == b.organisation && a.base == b.base && a.functions == b.functions
             && a.offline == b.offline
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(hashed) }
+    func hash(into hasher: inout Hasher) { hasher.combine(_hashed) }
 }
 
 struct PageMeta: Sendable, Hashable {
