@@ -35,6 +35,33 @@ import Testing
         #expect(diagnostics.first?.message.hasPrefix("invalid YAML") == true)
     }
 
+    /// Keys are compared as the text Remit reads: plain, quoted, or a number
+    /// YAML would type differently, a key said twice is one error at its place;
+    /// values that look like numbers, booleans or dates stay their text.
+    @Test func aKeySaidTwiceIsAnErrorHoweverItIsWritten() throws {
+        for text in ["---\ntitle: a\ntitle: b\n---\n", "---\ntitle: a\n\"title\": b\n---\n", "---\n1: a\n\"1\": b\n---\n"] {
+            var diagnostics: [Diagnostic] = []
+            _ = FrontMatterDocument.parse(file(text), into: &diagnostics)
+            #expect(diagnostics.count == 1, "\(text)")
+            #expect(diagnostics.first?.message.hasPrefix("duplicate key") == true, "\(text)")
+            #expect(diagnostics.first?.location.line ?? 0 >= 2, "\(text)")
+        }
+        var diagnostics: [Diagnostic] = []
+        let document = FrontMatterDocument.parse(file("---\na: 010\nb: yes\nc: 2026-01-01\nd: 1e3\ne: ~\n---\n"), into: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        guard case .mapping(let entries) = try #require(document.fields).value else {
+            Issue.record("expected a map")
+            return
+        }
+        #expect(entries.map { entry -> String in
+            switch entry.value.value {
+            case .scalar(let text): return text
+            case .null: return "null"
+            default: return "?"
+            }
+        } == ["010", "yes", "2026-01-01", "1e3", "null"])
+    }
+
     @Test func missingEmptyAndUnclosedFrontMatterAreErrors() {
         for (text, message) in [
             ("Just text\n", "file has no front matter: it must start with a '---' line"),

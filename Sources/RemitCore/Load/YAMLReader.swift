@@ -20,11 +20,18 @@ struct YAMLReader {
     /// versions' front matter). It is only read while composing.
     nonisolated(unsafe) static let constructor = Constructor.default
 
+    /// No tag rules: Remit reads every scalar as text (`FieldReader` types it),
+    /// so resolving tags served only Yams' duplicate-key check, which ran seven
+    /// regular expressions on every key of every mapping: a tenth of
+    /// `remit check`. Keys are compared as the text Remit reads them as, so
+    /// `1:` and `"1":` in one mapping are duplicates too.
+    nonisolated(unsafe) static let resolver = Resolver.basic
+
     func read(_ yaml: String) -> Result<YAMLNode?, Failure> {
         if let problem = nestingProblem(yaml) { return .failure(problem) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, Self.constructor, .utf8)
+            root = try Yams.compose(yaml: yaml, Self.resolver, Self.constructor, .utf8)
         } catch let error as YamlError {
             return .failure(translate(error, yaml: yaml))
         } catch {
