@@ -6,14 +6,20 @@ import Testing
         SourceFile(relativePath: "hr/services/x.md", displayPath: "content/hr/services/x.md", text: text)
     }
 
+    /// The top-level entries of a document's front matter; nil (and an issue) if it is not a mapping.
+    func entries(_ document: FrontMatterDocument) throws -> [YAMLEntry]? {
+        guard case .mapping(let entries) = try #require(document.fields).value else {
+            Issue.record("expected a map")
+            return nil
+        }
+        return entries
+    }
+
     @Test func locationsAreInTheFileNotTheYAML() throws {
         var diagnostics: [Diagnostic] = []
         let document = FrontMatterDocument.parse(file("---\ntitle: New starter\nrules:\n  - checks\n---\nBody line\n"), into: &diagnostics)
         #expect(diagnostics.isEmpty)
-        guard case .mapping(let entries) = try #require(document.fields).value else {
-            Issue.record("expected a map")
-            return
-        }
+        guard let entries = try entries(document) else { return }
         #expect(entries[0].keyLocation == SourceLocation(path: "content/hr/services/x.md", line: 2, column: 1))
         #expect(entries[0].value.location.line == 2)
         #expect(entries[0].value.location.column == 8)
@@ -49,10 +55,7 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let document = FrontMatterDocument.parse(file("---\na: 010\nb: yes\nc: 2026-01-01\nd: 1e3\ne: ~\n---\n"), into: &diagnostics)
         #expect(diagnostics.isEmpty)
-        guard case .mapping(let entries) = try #require(document.fields).value else {
-            Issue.record("expected a map")
-            return
-        }
+        guard let entries = try entries(document) else { return }
         #expect(entries.map { entry -> String in
             switch entry.value.value {
             case .scalar(let text): return text
