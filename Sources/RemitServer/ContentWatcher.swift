@@ -32,12 +32,8 @@ struct ContentWatcher: Sendable {
         return .polling(snapshot())
     }
 
-    /// Calls `onChange` with the changed paths whenever the folders change, until cancelled.
-    func watch(onChange: @Sendable ([String]) async -> Void) async {
-        await watch(start(), onChange: onChange)
-    }
-
-    /// The same, from watches set up earlier (`start`).
+    /// Calls `onChange` with the changed paths whenever the folders change,
+    /// from the watches `start` set up, until cancelled.
     func watch(_ started: Started, onChange: @Sendable ([String]) async -> Void) async {
         switch started {
         #if canImport(Glibc)
@@ -76,8 +72,8 @@ struct ContentWatcher: Sendable {
         return result
     }
 
-    func poll(every interval: Duration = .milliseconds(300), from start: Snapshot? = nil, onChange: @Sendable ([String]) async -> Void) async {
-        var last = start ?? snapshot()
+    func poll(every interval: Duration = .milliseconds(300), from start: Snapshot, onChange: @Sendable ([String]) async -> Void) async {
+        var last = start
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             let now = snapshot()

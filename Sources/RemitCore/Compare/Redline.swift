@@ -243,14 +243,14 @@ struct Redline: Sendable, Hashable {
         return result
     }
 
-    /// A paragraph (or a word) as its words read, hashed (FNV-1a, on its
-    /// bytes): ASCII white space folded. Texts whose hashes collide would be
-    /// taken as the same, 1 in 2^64 for a pair; the worst a crafted collision
-    /// can do is leave a change unmarked in a redline.
+    /// A paragraph (or a word) as its words read, hashed (`StableHash`'s
+    /// FNV-1a, on its bytes): ASCII white space folded. Texts whose hashes
+    /// collide would be taken as the same, 1 in 2^64 for a pair; the worst a
+    /// crafted collision can do is leave a change unmarked in a redline.
     static func key(_ paragraph: Substring) -> UInt64 {
         var paragraph = paragraph
         return paragraph.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = StableHash()
             var space = false
             var started = false
             for byte in bytes {
@@ -258,14 +258,14 @@ struct Redline: Sendable, Hashable {
                     space = started
                 } else {
                     if space {
-                        hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+                        hash.add(0x20)
                         space = false
                     }
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    hash.add(byte)
                     started = true
                 }
             }
-            return hash
+            return hash.value
         }
     }
 }

@@ -43,11 +43,7 @@ struct SearchIndex: Sendable {
             let body = source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
             let summaryText = summary ?? ""
             var inputs = Hasher()
-            // On the bytes: hashing a `String` normalizes it first, and bodies are most of the text.
-            for var part in [title, route.path, kind, summaryText, body, function ?? ""] + tags {
-                inputs.combine(part.utf8.count)
-                part.withUTF8 { inputs.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
+            for part in [title, route.path, kind, summaryText, body, function ?? ""] + tags { inputs.combineBytes(of: part) }
             inputs.combine(glossaryKey)
             let key = inputs.finalize()
             if let known = previous[key] {
@@ -125,20 +121,12 @@ struct SearchIndex: Sendable {
     /// a tenth of a rebuild.
     func files(reusing previous: Files?) -> Files {
         var hasher = Hasher()
-        func add(_ text: String) {
-            var text = text
-            hasher.combine(text.utf8.count)
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
         hasher.combine(pages.count)
         for page in pages {
-            add(page.title)
-            add(page.route)
-            add(page.kind)
-            add(page.summary)
+            for text in [page.title, page.route, page.kind, page.summary] { hasher.combineBytes(of: text) }
             for field in page.fields {
                 hasher.combine(field.count)
-                field.forEach(add)
+                for word in field { hasher.combineBytes(of: word) }
             }
         }
         let key = hasher.finalize()
@@ -230,15 +218,27 @@ struct SearchIndex: Sendable {
 /// FNV-1a over text: the same in every process, unlike `Hasher`, so the
 /// index's version only changes when its contents do.
 struct StableHash {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
+        for byte in text.utf8 { add(byte) }
+    }
+
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     var hex: String { String(value, radix: 16) }
+}
+
+extension Hasher {
+    /// A text by its length and UTF-8 bytes: hashing a `String` itself
+    /// normalises it first, and bodies are most of what is hashed.
+    mutating func combineBytes(of text: String) {
+        var text = text
+        combine(text.utf8.count)
+        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// Glossary terms and their other names, so that a search for "PO" finds
