@@ -61,10 +61,25 @@ public struct CheckedSite: Sendable {
     public var theme: Theme
     /// Sorted by file, line and column.
     public var diagnostics: [Diagnostic]
+    /// The same diagnostics in two parts: each page's own checks, by source
+    /// path (`PageChecks`), and the rest. A body edit replaces one page's part.
+    var pageFindings: [String: [Diagnostic]]
+    var otherFindings: [Diagnostic]
+    /// The content folder's files (`ContentFolder.paths`).
+    var contentPaths: Set<String>?
     /// The views' factory the output paths were checked with, without bodies
     /// or git: a build adds those (`ViewFactory.rendering`) rather than
     /// preparing the site's calendars and indexes a second time.
     var factory: ViewFactory
+}
+
+extension CheckedSite {
+    /// One list, each diagnostic once, in the order they are shown.
+    static func merged(_ other: [Diagnostic], _ pages: [String: [Diagnostic]]) -> [Diagnostic] {
+        var all = Set(other)
+        for findings in pages.values { all.formUnion(findings) }
+        return all.sorted()
+    }
 }
 
 /// The theme as `Pipeline.check` found it.
@@ -109,12 +124,14 @@ public enum Pipeline {
         let known = catalogue
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
-        diagnostics += Validator.validate(catalogue, bodies: bodies, resolver: resolver, today: options.today)
+        let findings = Validator.findings(catalogue, bodies: bodies, resolver: resolver, today: options.today)
+        diagnostics += findings.catalogue
         let checkedTheme = await themed
         diagnostics += checkedTheme.diagnostics
         return CheckedSite(
-            catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme, diagnostics: Array(Set(diagnostics)).sorted(),
-            factory: checkedTheme.factory)
+            catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme,
+            diagnostics: CheckedSite.merged(diagnostics, findings.pages), pageFindings: findings.pages, otherFindings: diagnostics,
+            contentPaths: folder.paths, factory: checkedTheme.factory)
     }
 
     /// The theme loaded, its templates checked against the views, and the
@@ -138,7 +155,10 @@ public enum Pipeline {
 
     /// A build that reuses what `cache` holds from the last one, and leaves what
     /// this one did for the next (see `BuildCache`).
-    public static func build(_ options: BuildOptions, cache: inout BuildCache) async -> BuildReport {
+    /// - Parameter changed: the absolute paths changed since the last call
+    ///   (`remit serve`'s watcher), nil when unknown. When they are edits to
+    ///   pages' bodies alone, the build takes the short way (`BodyEdit`).
+    public static func build(_ options: BuildOptions, cache: inout BuildCache, changed: [String]? = nil) async -> BuildReport {
         let output: OutputFolder
         switch OutputFolder.resolve(output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force) {
         case .success(let folder): output = folder
@@ -147,6 +167,9 @@ public enum Pipeline {
             report.environmentError = refusal.description
             return report
         }
+        cache.noteChanged(changed)
+        if let report = await BodyEdit.rebuild(options, output: output, cache: &cache) { return report }
+        cache.rebuiltBodiesOnly = false
         // Git's two processes run while the content is checked (see `GitRecord.load`).
         let lastRecord = cache.git
         let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
@@ -183,11 +206,11 @@ public enum Pipeline {
             return failedToWrite(error)
         }
         let rendered = await SiteRenderer.render(
-            factory, theme: checked.theme, previous: keepable, search: cache.searchEntries, searchFiles: cache.searchFiles, keep: { sink?.take($0) ?? $0 },
+            factory, theme: checked.theme, previous: keepable, search: cache.search, searchFiles: cache.searchFiles, keep: { sink?.take($0) ?? $0 },
             into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered
-        cache.searchEntries = rendered.searchEntries
+        cache.search = rendered.search
         cache.searchFiles = rendered.searchFiles
         report.diagnostics = Array(Set(diagnostics)).sorted()
         guard !BuildReport.fails(report.diagnostics, strict: options.strict) else {
@@ -209,6 +232,9 @@ public enum Pipeline {
         report.filesWritten = files.count
         report.searchIndexBytes = rendered.searchIndexBytes
         report.wroteSite = true
+        cache.site = BodyEdit.BuiltSite(
+            checked: checked, factory: factory, report: report, today: options.today, git: git)
+        cache.unbuilt = []
         return report
     }
 }

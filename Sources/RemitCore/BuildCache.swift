@@ -27,12 +27,25 @@ public struct BuildCache: Sendable {
     /// Pages whose view changed, so their template ran again.
     public internal(set) var pagesRendered = 0
     public internal(set) var filesChanged = 0
+    /// The last build took the short way of a body edit (`BodyEdit`).
+    public internal(set) var rebuiltBodiesOnly = false
     /// The last build's dates and versions from git, kept while the commits are the same.
     var git: GitRecord?
-    /// The last build's search index entries, by the hash of what each is made from.
-    var searchEntries: [Int: SearchIndex.Page] = [:]
+    /// The last build's search index (its entries by the hash of what each is made from).
+    var search: SearchIndex?
     /// The last build's search index files, by the hash of its entries.
     var searchFiles: SearchIndex.Files?
+    /// The site on disk as the last successful build made it, for the next
+    /// to start from if it can (`BodyEdit`).
+    var site: BodyEdit.BuiltSite?
+    /// The absolute paths the watcher saw change since that build; nil when
+    /// it could not say.
+    var unbuilt: Set<String>?
+
+    /// Adds the paths changed since the last call (nil: unknown).
+    mutating func noteChanged(_ paths: [String]?) {
+        unbuilt = paths.flatMap { paths in unbuilt.map { $0.union(paths) } }
+    }
 
     public init() {}
 

@@ -33,8 +33,9 @@ struct ContentWatcher: Sendable {
     }
 
     /// Calls `onChange` with the changed paths whenever the folders change,
-    /// from the watches `start` set up, until cancelled.
-    func watch(_ started: Started, onChange: @Sendable ([String]) async -> Void) async {
+    /// from the watches `start` set up, until cancelled. The paths are nil
+    /// when some were lost (the kernel's event queue overflowed).
+    func watch(_ started: Started, onChange: @Sendable ([String]?) async -> Void) async {
         switch started {
         #if canImport(Glibc)
         case .inotify(let events): await watch(events, onChange: onChange)
@@ -44,7 +45,7 @@ struct ContentWatcher: Sendable {
     }
 
     #if canImport(Glibc)
-    private func watch(_ events: InotifyEvents, onChange: @Sendable ([String]) async -> Void) async {
+    private func watch(_ events: InotifyEvents, onChange: @Sendable ([String]?) async -> Void) async {
         let settleMilliseconds = Int32(settle.components.seconds * 1000 + settle.components.attoseconds / 1_000_000_000_000_000)
         await withTaskCancellationHandler {
             for await changed in events.batches(settleMilliseconds: settleMilliseconds) {
@@ -72,7 +73,7 @@ struct ContentWatcher: Sendable {
         return result
     }
 
-    func poll(every interval: Duration = .milliseconds(300), from start: Snapshot, onChange: @Sendable ([String]) async -> Void) async {
+    func poll(every interval: Duration = .milliseconds(300), from start: Snapshot, onChange: @Sendable ([String]?) async -> Void) async {
         var last = start
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
@@ -123,25 +124,30 @@ final class InotifyEvents: @unchecked Sendable {
 
     func close() { Glibc.close(descriptor) }
 
-    /// Changed paths, each batch holding what arrived until `settleMilliseconds` passed quietly.
-    func batches(settleMilliseconds: Int32) -> AsyncStream<[String]> {
+    /// Changed paths, each batch holding what arrived until `settleMilliseconds`
+    /// passed quietly; nil for a batch in which events were lost.
+    func batches(settleMilliseconds: Int32) -> AsyncStream<[String]?> {
         AsyncStream { continuation in
             let thread = Thread { [self] in
                 var buffer = [UInt8](repeating: 0, count: 64 * 1024)
                 var pending: Set<String> = []
+                var lost = false
                 while true {
                     // Block for the first event, then wait a moment for the rest of a save.
                     var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                    let ready = poll(&poller, 1, pending.isEmpty ? -1 : settleMilliseconds)
+                    let ready = poll(&poller, 1, pending.isEmpty && !lost ? -1 : settleMilliseconds)
                     if ready < 0, errno == EINTR { continue }
                     if ready == 0 {
-                        continuation.yield(pending.sorted())
+                        continuation.yield(lost ? nil : pending.sorted())
                         pending.removeAll()
+                        lost = false
                         continue
                     }
                     let count = read(descriptor, &buffer, buffer.count)
                     guard count > 0 else { break }
-                    pending.formUnion(parse(buffer, count: count))
+                    let events = parse(buffer, count: count)
+                    pending.formUnion(events.paths)
+                    lost = lost || events.lost
                 }
                 continuation.finish()
             }
@@ -149,9 +155,11 @@ final class InotifyEvents: @unchecked Sendable {
         }
     }
 
-    /// The paths named by the events in `buffer`; new folders get watches.
-    private func parse(_ buffer: [UInt8], count: Int) -> [String] {
+    /// The paths named by the events in `buffer`, and whether the queue
+    /// overflowed before them; new folders get watches.
+    private func parse(_ buffer: [UInt8], count: Int) -> (paths: [String], lost: Bool) {
         var paths: [String] = []
+        var lost = false
         var offset = 0
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= count {
@@ -160,6 +168,7 @@ final class InotifyEvents: @unchecked Sendable {
                 return (event.wd, event.mask, Int(event.len))
             }
             let nameBytes = buffer[(offset + headerSize)..<min(count, offset + headerSize + nameLength)].prefix { $0 != 0 }
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { lost = true }
             let folder = lock.withLock { folders[watch] }
             if let folder {
                 let path = nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self)
@@ -168,7 +177,7 @@ final class InotifyEvents: @unchecked Sendable {
             }
             offset += headerSize + nameLength
         }
-        return paths
+        return (paths, lost)
     }
 }
 #endif

@@ -83,7 +83,7 @@ public struct PreviewServer: Sendable {
                 onListening(port, basePath)
             })
         let watcher = Task {
-            await watching.watch(started) { _ in await rebuild(hub: hub, cache: cache) }
+            await watching.watch(started) { paths in await rebuild(hub: hub, cache: cache, changed: paths) }
         }
         defer { watcher.cancel() }
         try await app.runService()
@@ -103,22 +103,25 @@ public struct PreviewServer: Sendable {
     actor CacheBox {
         var cache = BuildCache()
 
-        func build(_ options: BuildOptions) async -> (BuildReport, BuildCache) {
+        func build(_ options: BuildOptions, changed: [String]?) async -> (BuildReport, BuildCache) {
+            // Taken out while the build runs, so the build's changes do not copy it.
             var current = cache
-            let report = await Pipeline.build(options, cache: &current)
+            cache = BuildCache()
+            let report = await Pipeline.build(options, cache: &current, changed: changed)
             cache = current
             return (report, current)
         }
     }
 
     /// Builds, logs, and tells the open tabs; a failed build leaves the last good site in place.
+    /// - Parameter changed: what the watcher saw change (nil: the first build, or unknown).
     @discardableResult
-    func rebuild(hub: ReloadHub, cache: CacheBox) async -> BuildReport {
+    func rebuild(hub: ReloadHub, cache: CacheBox, changed: [String]? = nil) async -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
         var current = options
         if let today { current.today = today() }
-        let (report, used) = await cache.build(current)
+        let (report, used) = await cache.build(current, changed: changed)
         log(report, used, clock.now - started)
         if let failure = report.environmentError {
             await hub.failed(failure + "\n")

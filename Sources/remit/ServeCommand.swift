@@ -27,12 +27,14 @@ struct Serve: AsyncParsableCommand {
         guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be a positive number of seconds") }
     }
 
-    /// What a rebuild did and why: "built 10,004 pages in 0.08 s: 3 pages rendered, 3 files changed, after content/hr/services/payroll.md changed".
+    /// What a rebuild did and why: "built 10,004 pages in 0.08 s: 3 pages rendered, 3 files changed, after content/hr/services/payroll.md changed",
+    /// and "(its body only)" when nothing but bodies changed (`BodyEdit`).
     static func rebuildLine(_ report: BuildReport, _ cache: BuildCache, seconds: Double) -> String {
         var line = "built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s: \(cache.pagesRendered) pages rendered, \(cache.bodiesRendered) bodies parsed, \(cache.filesChanged) files changed"
         if !cache.sourcesChanged.isEmpty {
             let shown = cache.sourcesChanged.prefix(3).joined(separator: ", ")
             line += ", after \(shown)\(cache.sourcesChanged.count > 3 ? " and \(cache.sourcesChanged.count - 3) more" : "") changed"
+            if cache.rebuiltBodiesOnly { line += cache.sourcesChanged.count == 1 ? " (its body only)" : " (their bodies only)" }
         }
         return line
     }

@@ -12,19 +12,37 @@ import Testing
     enum Edit: CaseIterable, Sendable {
         case retitleService, editBody, lengthenTurnaround, retireRule, moveEffectiveDate, addHoliday
         case editTemplate, editAttachment, addService, deleteService, renameService, moveDeadline
+        // Body edits that `BodyEdit` hands back to the full build: a heading
+        // added, a rule's "why" renamed; and one that breaks a link, then mends it.
+        case addHeading, renameWhy, breakRuleLink
 
-        func apply(to site: FixtureSite, step: Int) throws {
+        /// Makes the edit, and returns the paths it changed, as the watcher names them.
+        @discardableResult
+        func apply(to site: FixtureSite, step: Int) throws -> [String] {
             let content = site.content
+            var changed: [String] = []
             func edit(_ path: String, _ change: (String) -> String) throws {
                 let url = content.appendingPathComponent(path)
+                changed.append(url.path)
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
                 try change(text).write(to: url, atomically: true, encoding: .utf8)
+            }
+            func toggle(_ path: String, _ line: String) throws {
+                try edit(path) { $0.contains(line) ? $0.replacingOccurrences(of: line, with: "") : $0 + line }
             }
             switch self {
             case .retitleService:
                 try edit("finance/services/invoices.md") { $0.replacing(#/title: .*/#, with: "title: Paying an invoice \(step)") }
             case .editBody:
                 try edit("people/services/onboarding.md") { $0 + "\nStep \(step): bring your [badge](../rules/dress-code.md).\n" }
+            case .addHeading:
+                try edit("people/services/onboarding.md") { $0 + "\n## Step \(step)\n\nAsk for a desk.\n" }
+            case .renameWhy:
+                try edit("people/rules/dress-code.md") {
+                    $0.contains("exists at all") ? $0.replacingOccurrences(of: "exists at all", with: "exists") : $0.replacingOccurrences(of: "exists", with: "exists at all")
+                }
+            case .breakRuleLink:
+                try toggle("people/rules/dress-code.md", "\nSee [the policy](missing-policy.md).\n")
             case .lengthenTurnaround:
                 try edit("finance/services/invoices.md") { $0.replacing(#/turnaround: .*/#, with: "turnaround: \(step + 1) business days") }
             case .retireRule:
@@ -37,21 +55,26 @@ import Testing
                 try edit("catalogue.yml") { $0.replacing(#/holidays: \[/#, with: "holidays: [2026-12-\(10 + step % 15), ") }
             case .editTemplate:
                 let templates = site.root.appendingPathComponent("templates")
+                changed.append(templates.appendingPathComponent("404.mustache").path)
                 try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
                 try "{{<layout}}{{$content}}<h1>{{page.title}}</h1><p>Lost, \(step).</p>{{/content}}{{/layout}}\n"
                     .write(to: templates.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
             case .editAttachment:
                 let url = content.appendingPathComponent("finance/forms/claim.txt")
+                changed += [url.deletingLastPathComponent().path, url.path]
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try "Claim form, version \(step)\n".write(to: url, atomically: true, encoding: .utf8)
             case .addService:
+                changed.append(content.appendingPathComponent("finance/services/petty-cash.md").path)
                 try "---\ntitle: Petty cash \(step)\nsummary: Small amounts, paid at once.\nturnaround: same day\ntags: [payments]\n---\nAsk at the desk.\n"
                     .write(to: content.appendingPathComponent("finance/services/petty-cash.md"), atomically: true, encoding: .utf8)
             case .deleteService:
+                changed.append(content.appendingPathComponent("finance/services/petty-cash.md").path)
                 try? FileManager.default.removeItem(at: content.appendingPathComponent("finance/services/petty-cash.md"))
             case .renameService:
                 let from = content.appendingPathComponent("finance/services/petty-cash.md")
                 let to = content.appendingPathComponent("finance/services/cash-advances.md")
+                changed += [from.path, to.path]
                 if FileManager.default.fileExists(atPath: from.path) {
                     try? FileManager.default.removeItem(at: to)
                     try FileManager.default.moveItem(at: from, to: to)
@@ -61,6 +84,7 @@ import Testing
             case .moveDeadline:
                 try edit("finance/services/invoices.md") { $0.replacing(#/date: 2026-12-\d\d/#, with: "date: 2026-12-\(10 + step % 15)") }
             }
+            return changed
         }
     }
 
@@ -90,11 +114,12 @@ import Testing
                 #expect(await Pipeline.build(options(site, output: incremental), cache: &cache).wroteSite)
                 for (step, choice) in choices.enumerated() {
                     let edit = Edit.allCases[choice]
-                    try edit.apply(to: site, step: step)
+                    let changed = try edit.apply(to: site, step: step)
                     let clean = site.root.appendingPathComponent("clean-\(step)")
                     let reference = await Pipeline.build(options(site, output: clean))
-                    let report = await Pipeline.build(options(site, output: incremental), cache: &cache)
+                    let report = await Pipeline.build(options(site, output: incremental), cache: &cache, changed: changed)
                     #expect(report.wroteSite == reference.wroteSite, "step \(step) \(edit): \(report.diagnostics)")
+                    #expect(report.diagnostics == reference.diagnostics, "step \(step) \(edit)")
                     guard reference.wroteSite else { continue }
                     let expected = try Self.snapshot(clean)
                     let actual = try Self.snapshot(incremental)
@@ -103,7 +128,7 @@ import Testing
                         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
                         let got = String(decoding: actual[path] ?? Data(), as: UTF8.self).split(separator: "\n")
                         let first = zip(lines, got).first { $0 != $1 }.map { "clean: \($0.0.prefix(300))\nincremental: \($0.1.prefix(300))" } ?? "lengths differ"
-                        Issue.record("edits \(choices.map { Edit.allCases[$0] }), step \(step) \(edit): \(path) differs from a clean build\n\(first)")
+                        Issue.record("edits \(choices.map { Edit.allCases[$0] }), step \(step) \(edit) (bodies only: \(cache.rebuiltBodiesOnly)): \(path) differs from a clean build\n\(first)")
                     }
                     try FileManager.default.removeItem(at: clean)
                 }

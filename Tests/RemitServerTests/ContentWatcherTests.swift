@@ -29,6 +29,6 @@ import Testing
 
     actor Seen {
         var paths: [String] = []
-        func add(_ new: [String]) { paths += new }
+        func add(_ new: [String]?) { paths += new ?? [] }
     }
 }

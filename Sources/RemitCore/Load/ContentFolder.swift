@@ -9,6 +9,9 @@ public struct ContentFolder: Sendable {
     /// `<function>/requests.csv`: the service desk's exports. Data, measured
     /// and never copied into the site.
     public var requests: [SourceFile] = []
+    /// Every file's relative path, when none was reached through a symbolic
+    /// link: then a file's path says which file an edit changed (`BodyEdit`).
+    var paths: Set<String>?
 
     /// `<folder>/requests.csv`, and only there: a CSV elsewhere is an attachment.
     static func isRequestData(_ relativePath: String) -> Bool {
@@ -20,10 +23,13 @@ public struct ContentFolder: Sendable {
     public static func load(_ directory: URL, into diagnostics: inout [Diagnostic]) -> ContentFolder {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let prefix = directory.standardizedFileURL.lastPathComponent
-        let files = listFiles(root, into: &diagnostics, displayPrefix: prefix).map {
+        var followedLinks = false
+        let files = listFiles(root, into: &diagnostics, displayPrefix: prefix, followedLinks: &followedLinks).map {
             (relativePath: $0, bytes: Attachment.Bytes.file(root.appendingPathComponent($0)))
         }
-        return assemble(directory: root, displayPrefix: prefix, files: files, into: &diagnostics)
+        var folder = assemble(directory: root, displayPrefix: prefix, files: files, into: &diagnostics)
+        folder.paths = followedLinks ? nil : Set(files.map(\.relativePath))
+        return folder
     }
 
     /// The one way files become a content folder, whether they are read from
@@ -59,6 +65,11 @@ public struct ContentFolder: Sendable {
     /// Regular files below `root`, relative and sorted; hidden files are skipped
     /// and symbolic links followed only while they stay inside the folder.
     static func listFiles(_ root: URL, into diagnostics: inout [Diagnostic], displayPrefix: String) -> [String] {
+        var followedLinks = false
+        return listFiles(root, into: &diagnostics, displayPrefix: displayPrefix, followedLinks: &followedLinks)
+    }
+
+    static func listFiles(_ root: URL, into diagnostics: inout [Diagnostic], displayPrefix: String, followedLinks: inout Bool) -> [String] {
         var result: [String] = []
         var visited: Set<String> = []
         func walk(_ directory: URL, _ relative: String) {
@@ -77,6 +88,7 @@ public struct ContentFolder: Sendable {
                 let url = directory.appendingPathComponent(name)
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let target = url.resolvingSymlinksInPath()
+                if target.path != url.path { followedLinks = true }
                 guard target.path == root.path || target.path.hasPrefix(root.path + "/") else {
                     diagnostics.append(Diagnostic(
                         .error, at: SourceLocation(path: displayPrefix + "/" + path, line: 1, column: 1),

@@ -4,7 +4,7 @@ import Foundation
 /// content folder (never one process per file: that would dominate the
 /// build): its last commit's date ("Last updated"), and its recent commits
 /// with the object each left the file as, for "Previous versions".
-public struct GitHistory: Sendable {
+public struct GitHistory: Sendable, Equatable {
     public enum Status: Sendable, Equatable {
         case available
         /// History cut short by `git clone --depth`: dates would be wrong, so none are given.

@@ -41,6 +41,11 @@ public struct SiteMap: Sendable {
         attachmentPaths = Set(catalogue.attachments.map(\.relativePath))
     }
 
+    /// Puts `source` in place of the source of the page written in the same file.
+    mutating func replaceSource(_ source: PageSource) {
+        bySourcePath[source.file.relativePath]?.source = source
+    }
+
     public var entries: [Entry] { bySourcePath.values.sorted { $0.route < $1.route } }
 
     /// The page at an address, for links written as the site shows them.

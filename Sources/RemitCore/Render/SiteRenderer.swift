@@ -22,6 +22,22 @@ public enum SiteRenderer {
         /// The page's view, template and options are what they were: its file stands.
         case unchanged(fingerprint: Int)
         case missingTemplate
+
+        /// The file made at `path`, with its fingerprint; nil without a template.
+        func file(at path: String) -> OutputFile? {
+            var file: OutputFile
+            switch self {
+            case .bytes(let data, let fingerprint):
+                file = OutputFile(path: path, contents: .data(data))
+                file.knownFingerprint = fingerprint
+            case .unchanged(let fingerprint):
+                file = OutputFile(path: path, contents: .unchanged)
+                file.knownFingerprint = fingerprint
+            case .missingTemplate:
+                return nil
+            }
+            return file
+        }
     }
 
     /// Enough to keep every core busy while the build writes what they made.
@@ -33,14 +49,15 @@ public enum SiteRenderer {
         var pagesRendered: Int
         /// The search index's size, for the build's report.
         var searchIndexBytes: Int
-        /// The search index's entries and files, for the next build to reuse.
-        var searchEntries: [Int: SearchIndex.Page]
+        /// The search index and its files, for the next build to reuse.
+        var search: SearchIndex
         var searchFiles: SearchIndex.Files
     }
 
     /// Every page of the site, by kind: a new `PageKind` is a compile error here
     /// until it says which pages it has and how each is made.
-    static func jobs(_ factory: ViewFactory, theme: Theme) -> (jobs: [Job], routes: [Route]) {
+    /// - Parameter only: the pages to make (`BodyEdit`); nil for the whole site, feeds included.
+    static func jobs(_ factory: ViewFactory, theme: Theme, only: Set<String>? = nil) -> (jobs: [Job], routes: [Route]) {
         let catalogue = factory.catalogue
         var jobs: [Job] = []
         var routes: [Route] = []
@@ -50,6 +67,7 @@ public enum SiteRenderer {
         // rebuild render only the pages an edit reaches, whichever way it
         // reaches them (a title shown elsewhere, a date, today).
         func page<Content: Sendable & Hashable>(_ outputPath: String, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
+            if let only, !only.contains(outputPath) { return }
             jobs.append(Job(outputPath: outputPath, kind: kind) { previous in
                 let context = view()
                 var hasher = Hasher()
@@ -88,6 +106,7 @@ public enum SiteRenderer {
             case .notFound: page("404.html", kind) { factory.notFoundPage() }
             }
         }
+        guard only == nil else { return (jobs, routes) }
         let pageRoutes = routes
         jobs.append(Job(outputPath: "sitemap.xml", kind: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
         jobs.append(Job(outputPath: "catalogue.json", kind: nil) { _ in .text(CatalogueJSON.render(factory), fingerprint: nil) })
@@ -104,19 +123,25 @@ public enum SiteRenderer {
             + factory.catalogue.attachments.map { OutputChecks.PlannedFile(path: $0.relativePath, source: prefix + "/" + $0.relativePath) }
     }
 
+    /// The pages at `outputPaths` alone (`BodyEdit`), each `.unchanged` if
+    /// its view is what `previous` says was written there.
+    static func renderPages(_ factory: ViewFactory, theme: Theme, at outputPaths: Set<String>, previous: [String: Int]) -> [OutputFile] {
+        jobs(factory, theme: theme, only: outputPaths).jobs.compactMap { $0.make(previous[$0.outputPath]).file(at: $0.outputPath) }
+    }
+
     /// - Parameters:
     ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
-    ///   - search, searchFiles: the last build's search entries and files (`RenderedSite`).
+    ///   - search, searchFiles: the last build's search index and files (`RenderedSite`).
     ///   - keep: what to keep of each file once it is made: a full build
     ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
-        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: [Int: SearchIndex.Page] = [:], searchFiles: SearchIndex.Files? = nil,
+        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: SearchIndex? = nil, searchFiles: SearchIndex.Files? = nil,
         keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
         let jobs = Self.jobs(factory, theme: theme).jobs
         // The index and the announced changes are made beside the pages, not after them.
-        async let index = { let index = SearchIndex(factory, reusing: search); return (index.files(reusing: searchFiles), index.entries) }()
+        async let index = { let index = SearchIndex(factory, reusing: search?.entries ?? [:]); return (index.files(reusing: searchFiles), index) }()
         async let announced = factory.announced.files()
         var files: [OutputFile] = []
         var missing: Set<String> = []
@@ -135,15 +160,11 @@ public enum SiteRenderer {
             for await (job, result) in group {
                 start()
                 switch result {
-                case .bytes(let data, let fingerprint):
-                    var file = OutputFile(path: job.outputPath, contents: .data(data))
-                    file.knownFingerprint = fingerprint
-                    files.append(keep(file))
+                case .bytes:
+                    files.append(keep(result.file(at: job.outputPath)!))
                     if job.kind != nil { pagesRendered += 1 }
-                case .unchanged(let fingerprint):
-                    var file = OutputFile(path: job.outputPath, contents: .unchanged)
-                    file.knownFingerprint = fingerprint
-                    files.append(file)
+                case .unchanged:
+                    files.append(result.file(at: job.outputPath)!)
                 case .missingTemplate:
                     if let kind = job.kind { missing.insert(kind.template) }
                 }
@@ -153,7 +174,7 @@ public enum SiteRenderer {
         for template in missing.sorted() {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "templates/\(template).mustache", line: 1, column: 1), "template '\(template)' is missing"))
         }
-        let (search, searchEntries) = await index
+        let (search, searchIndex) = await index
         let searchIndexBytes = search.files.filter { $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount }
         files += search.files.map(keep)
         files += await announced.map(keep)
@@ -164,7 +185,7 @@ public enum SiteRenderer {
             files.append(keep(attachment.outputFile))
         }
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, searchEntries: searchEntries,
+            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, search: searchIndex,
             searchFiles: search)
     }
 }

@@ -1,12 +1,8 @@
-/// Checks on the assembled catalogue that need more than one file's fields.
+/// Checks on the assembled catalogue that need more than one file's fields
+/// (a rule's body is `PageChecks`').
 enum ContentChecks {
-    static func check(_ catalogue: Catalogue, bodies: [String: RenderedBody], resolver: LinkResolver, into diagnostics: inout [Diagnostic]) {
+    static func check(_ catalogue: Catalogue, resolver: LinkResolver, into diagnostics: inout [Diagnostic]) {
         for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
-            if bodies[rule.source.file.relativePath]?.whyHeading == nil {
-                diagnostics.append(Diagnostic(
-                    .error, at: rule.source.file.location(line: rule.source.bodyFirstLine, column: 1),
-                    "rule '\(rule.key)' has no '## Why this rule exists' section: say why the rule exists"))
-            }
             if let policy = rule.fullPolicy {
                 switch resolver.resolve(policy.value, from: rule.source.file.relativePath) {
                 case .broken(let reason), .forbidden(let reason):

@@ -2,26 +2,30 @@
 /// of its target page; reported at the link itself.
 enum LinkChecks {
     static func check(_ bodies: [String: RenderedBody], into diagnostics: inout [Diagnostic]) {
-        let anchors = bodies.mapValues { Set($0.headings.map(\.id)) }
-        for (path, body) in bodies {
-            diagnostics += body.problems
-            for link in body.links {
-                switch link.target {
-                case .broken(let reason), .forbidden(let reason):
-                    diagnostics.append(Diagnostic(.error, at: link.location, reason))
-                case .empty:
-                    diagnostics.append(Diagnostic(.warning, at: link.location, "link has no destination, so it goes nowhere; give it one or remove the brackets"))
-                case .page(let target, let fragment?) where !fragment.isEmpty:
-                    if !(anchors[target]?.contains(fragment) ?? false) {
-                        diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, anchors[target])))
-                    }
-                case .sameDocument(let fragment) where !fragment.isEmpty:
-                    if !(anchors[path]?.contains(fragment) ?? false) && !BodyRenderer.themeIDs.contains(fragment) {
-                        diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, anchors[path])))
-                    }
-                default:
-                    break
+        for (path, body) in bodies { check(body, path: path, anchors: { bodies[$0]?.anchors }, into: &diagnostics) }
+    }
+
+    /// One page's links, against the anchors of the pages they name (by source path).
+    static func check(_ body: RenderedBody, path: String, anchors: (String) -> Set<String>?, into diagnostics: inout [Diagnostic]) {
+        diagnostics += body.problems
+        for link in body.links {
+            switch link.target {
+            case .broken(let reason), .forbidden(let reason):
+                diagnostics.append(Diagnostic(.error, at: link.location, reason))
+            case .empty:
+                diagnostics.append(Diagnostic(.warning, at: link.location, "link has no destination, so it goes nowhere; give it one or remove the brackets"))
+            case .page(let target, let fragment?) where !fragment.isEmpty:
+                let available = anchors(target)
+                if !(available?.contains(fragment) ?? false) {
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, available)))
                 }
+            case .sameDocument(let fragment) where !fragment.isEmpty:
+                let available = body.anchors
+                if !available.contains(fragment) && !BodyRenderer.themeIDs.contains(fragment) {
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, available)))
+                }
+            default:
+                break
             }
         }
     }

@@ -3,19 +3,14 @@
 struct TerminologyCheck {
     let rules: [TerminologyRule]
 
-    func check(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
+    func check(_ file: SourceFile, into diagnostics: inout [Diagnostic]) {
         guard !rules.isEmpty else { return }
-        var files: [SourceFile] = catalogue.functions.map(\.source.file)
-        files += catalogue.services.values.map(\.source.file) + catalogue.rules.values.map(\.source.file)
-        files += catalogue.journeys.map(\.source.file) + catalogue.pages.map(\.source.file)
-        for file in files {
-            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for rule in rules {
-                    for column in Self.occurrences(of: rule.avoid, in: line) {
-                        diagnostics.append(Diagnostic(
-                            .warning, at: file.location(line: index + 1, column: column),
-                            "'\(rule.avoid)' is a term to avoid; use '\(rule.use)'"))
-                    }
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for rule in rules {
+                for column in Self.occurrences(of: rule.avoid, in: line) {
+                    diagnostics.append(Diagnostic(
+                        .warning, at: file.location(line: index + 1, column: column),
+                        "'\(rule.avoid)' is a term to avoid; use '\(rule.use)'"))
                 }
             }
         }

@@ -180,6 +180,12 @@ public enum SiteWriter {
     /// Returns the new fingerprints and how many files changed. Not atomic, so
     /// a one-off build never uses it; a build with errors never gets here.
     static func update(_ files: [OutputFile], in output: URL, previous: [String: Int]) throws -> ([String: Int], Int) {
+        try update(files, in: output, previous: previous, removing: Set(previous.keys))
+    }
+
+    /// Writes `files` whose fingerprint is not `previous`'s, and removes the
+    /// files of `stale` not among them.
+    private static func update(_ files: [OutputFile], in output: URL, previous: [String: Int], removing stale: Set<String>) throws -> ([String: Int], Int) {
         let fileManager = FileManager.default
         var fingerprints: [String: Int] = [:]
         var changed = 0
@@ -202,10 +208,21 @@ public enum SiteWriter {
             }
             changed += 1
         }
-        for path in previous.keys where fingerprints[path] == nil && isSafeRelativePath(path) {
+        for path in stale where fingerprints[path] == nil && isSafeRelativePath(path) {
             try? fileManager.removeItem(at: output.appendingPathComponent(path))
             changed += 1
         }
+        return (fingerprints, changed)
+    }
+
+    /// For `remit serve` after a body edit (`BodyEdit`): writes `files` in
+    /// place, and removes the files of `replaced` it no longer makes (a
+    /// search index made again may have fewer parts); every other file stands.
+    static func replace(_ files: [OutputFile], replacing replaced: Set<String>, in output: URL, previous: [String: Int]) throws -> ([String: Int], Int) {
+        var fingerprints = previous
+        for path in replaced { fingerprints[path] = nil }
+        let (written, changed) = try update(files, in: output, previous: previous, removing: replaced.subtracting(files.map(\.path)))
+        fingerprints.merge(written) { $1 }
         return (fingerprints, changed)
     }
 

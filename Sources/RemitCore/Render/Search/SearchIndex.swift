@@ -18,7 +18,7 @@ struct SearchIndex: Sendable {
     /// A term shard closes once its postings pass this many bytes.
     static let shardBytes = 48 * 1024
 
-    struct Page: Sendable {
+    struct Page: Sendable, Equatable {
         var title: String
         var route: String
         var kind: String
@@ -35,72 +35,84 @@ struct SearchIndex: Sendable {
     /// - Parameter previous: the last build's `entries`.
     init(_ factory: ViewFactory, reusing previous: [Int: Page] = [:]) {
         let catalogue = factory.catalogue
-        let synonyms = SynonymTable(catalogue.glossary)
-        var glossary = Hasher()
-        for entry in catalogue.glossary { glossary.combine(entry.term); glossary.combine(entry.aka) }
-        let glossaryKey = glossary.finalize()
-        func add(_ title: String, _ route: Route, kind: String, tags: [String], summary: String?, source: PageSource?, function: String? = nil) {
-            let body = source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
-            let summaryText = summary ?? ""
-            var inputs = Hasher()
-            for part in [title, route.path, kind, summaryText, body, function ?? ""] + tags { inputs.combineBytes(of: part) }
-            inputs.combine(glossaryKey)
-            let key = inputs.finalize()
-            if let known = previous[key] {
-                pages.append(known)
-                entries[key] = known
-                return
-            }
-            // Each text is split into words once; synonyms are found among those words.
-            let titleWords = SearchText.words(title)
-            let tagWords = SearchText.words(tags.joined(separator: " "))
-            let summaryWords = SearchText.words(summaryText)
-            let bodyWords = SearchText.words(body)
-            var seen = Set(titleWords + summaryWords + tagWords)
-            var keywords: [String] = []
-            for word in bodyWords where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
-                seen.insert(word)
-                keywords.append(word)
-                if keywords.count == Self.bodyWords { break }
-            }
-            // A synonym ranks like the field its glossary term appears in.
-            let page = Page(
-                title: title, route: route.path, kind: kind, summary: Self.trim(summaryText),
-                fields: [
-                    titleWords,
-                    tagWords + synonyms.related(to: titleWords + tagWords),
-                    summaryWords + synonyms.related(to: summaryWords),
-                    keywords + SearchText.words(function ?? "") + synonyms.related(to: bodyWords),
-                ])
+        let words = Vocabulary(catalogue)
+        for input in Self.inputs(factory) {
+            let (key, page) = Self.entry(input, body: Self.body(input, factory), words: words, reusing: previous)
             pages.append(page)
             entries[key] = page
-        }
-        for function in catalogue.functions {
-            add(function.title, .function(function.id), kind: "Team", tags: [function.id], summary: function.summary.value, source: function.source)
-        }
-        for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
-            let function = factory.functionLink(service.key.function).title
-            add(service.title, .service(service.key), kind: "Service · " + function,
-                tags: service.tags + [service.key.id.replacingOccurrences(of: "-", with: " ")],
-                summary: service.summary.value, source: service.source, function: function)
-        }
-        for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
-            let function = factory.functionLink(rule.key.function).title
-            add(rule.title, .rule(rule.key), kind: "Rule · " + function + (rule.status == .active ? "" : " · " + rule.status.label),
-                tags: [rule.key.id.replacingOccurrences(of: "-", with: " ")],
-                summary: rule.summary.value, source: rule.source, function: function)
-        }
-        for journey in catalogue.journeys {
-            add(journey.title, .journey(journey.id), kind: "Journey", tags: [journey.id], summary: journey.summary.value, source: journey.source)
-        }
-        for page in catalogue.pages {
-            add(page.title, .page(page.id), kind: "Page", tags: [page.id], summary: page.summary?.value, source: page.source)
         }
         for (entry, anchor) in zip(catalogue.glossary, factory.glossaryAnchors) {
             pages.append(Page(
                 title: entry.term, route: Route.glossary.path + "#" + anchor, kind: "Glossary", summary: Self.trim(entry.meaning),
                 fields: [SearchText.words(entry.term), SearchText.words(entry.aka.joined(separator: " ")), SearchText.words(entry.meaning), []]))
         }
+    }
+
+    /// The same index with the entries of the pages at `routes` made again
+    /// from `factory`, after edits to their bodies (`BodyEdit`); nil when
+    /// every entry is what it was (an entry holds a page's first distinct
+    /// body words, so most edits change none).
+    func replacingEntries(at routes: Set<Route>, from factory: ViewFactory) -> SearchIndex? {
+        let words = Vocabulary(factory.catalogue)
+        var index = self
+        var changed = false
+        for input in Self.inputs(factory, only: routes) {
+            let (key, page) = Self.entry(input, body: Self.body(input, factory), words: words, reusing: [:])
+            index.entries[key] = page
+            guard let number = index.pages.firstIndex(where: { $0.route == input.route.path }), index.pages[number] != page else { continue }
+            index.pages[number] = page
+            changed = true
+        }
+        return changed ? index : nil
+    }
+
+    /// The glossary's synonyms, and a hash of the glossary for the entries' keys.
+    struct Vocabulary {
+        var synonyms: SynonymTable
+        var glossaryKey: Int
+
+        init(_ catalogue: Catalogue) {
+            synonyms = SynonymTable(catalogue.glossary)
+            var glossary = Hasher()
+            for entry in catalogue.glossary { glossary.combine(entry.term); glossary.combine(entry.aka) }
+            glossaryKey = glossary.finalize()
+        }
+    }
+
+    static func body(_ input: Input, _ factory: ViewFactory) -> String {
+        input.source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
+    }
+
+    /// A page's entry, with the hash of everything it is made from.
+    static func entry(_ input: Input, body: String, words: Vocabulary, reusing previous: [Int: Page]) -> (Int, Page) {
+        let summaryText = input.summary ?? ""
+        var inputs = Hasher()
+        for part in [input.title, input.route.path, input.kind, summaryText, body, input.function ?? ""] + input.tags { inputs.combineBytes(of: part) }
+        inputs.combine(words.glossaryKey)
+        let key = inputs.finalize()
+        if let known = previous[key] { return (key, known) }
+        // Each text is split into words once; synonyms are found among those words.
+        let synonyms = words.synonyms
+        let titleWords = SearchText.words(input.title)
+        let tagWords = SearchText.words(input.tags.joined(separator: " "))
+        let summaryWords = SearchText.words(summaryText)
+        let bodyWords = SearchText.words(body)
+        var seen = Set(titleWords + summaryWords + tagWords)
+        var keywords: [String] = []
+        for word in bodyWords where word.count > 2 && !SearchText.stopWords.contains(word) && !seen.contains(word) {
+            seen.insert(word)
+            keywords.append(word)
+            if keywords.count == Self.bodyWords { break }
+        }
+        // A synonym ranks like the field its glossary term appears in.
+        return (key, Page(
+            title: input.title, route: input.route.path, kind: input.kind, summary: Self.trim(summaryText),
+            fields: [
+                titleWords,
+                tagWords + synonyms.related(to: titleWords + tagWords),
+                summaryWords + synonyms.related(to: summaryWords),
+                keywords + SearchText.words(input.function ?? "") + synonyms.related(to: bodyWords),
+            ]))
     }
 
     static func trim(_ text: String) -> String {

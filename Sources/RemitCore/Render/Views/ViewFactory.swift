@@ -3,8 +3,8 @@ import Foundation
 /// Prepares the view of each page from the catalogue, the site map and the
 /// rendered bodies. Pure: the same inputs give the same views.
 struct ViewFactory: Sendable {
-    let catalogue: Catalogue
-    let siteMap: SiteMap
+    private(set) var catalogue: Catalogue
+    private(set) var siteMap: SiteMap
     private(set) var bodies: [String: RenderedBody]
     let today: LocalDate
     /// The same on every page: prepared once, not once per page.
@@ -53,6 +53,14 @@ struct ViewFactory: Sendable {
         factory.history = history
         factory.versions = versions
         return factory
+    }
+
+    /// The same factory after edits to pages' bodies (`BodyEdit`): their
+    /// front matter is what it was, so nothing else it holds changes.
+    mutating func replacePages(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody]) {
+        self.catalogue = catalogue
+        self.siteMap = siteMap
+        self.bodies = bodies
     }
 
     var base: BaseURL { catalogue.config.baseURL }

@@ -1,0 +1,59 @@
+/// The checks that read a page's body or its whole file, one page at a time:
+/// its links and their anchors, a rule's "why" section, terms to avoid. What
+/// else they read is the anchors of other pages, so a rebuild after a body
+/// edit that keeps every page's headings runs them for that page alone.
+struct PageChecks {
+    /// Every page's body, by source path: links are checked against their headings.
+    let bodies: [String: RenderedBody]
+    let terminology: TerminologyCheck
+
+    init(_ catalogue: Catalogue, bodies: [String: RenderedBody]) {
+        self.bodies = bodies
+        terminology = TerminologyCheck(rules: catalogue.config.terminology)
+    }
+
+    func check(_ page: Catalogue.PageSourceRef, body: RenderedBody?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let source = page.source
+        if let rule = page.rule, body?.whyHeading == nil {
+            diagnostics.append(Diagnostic(
+                .error, at: source.file.location(line: source.bodyFirstLine, column: 1),
+                "rule '\(rule)' has no '## Why this rule exists' section: say why the rule exists"))
+        }
+        if let body { LinkChecks.check(body, path: source.file.relativePath, anchors: { bodies[$0]?.anchors }, into: &diagnostics) }
+        terminology.check(source.file, into: &diagnostics)
+        return diagnostics
+    }
+}
+
+extension RenderedBody {
+    /// The ids a link's `#fragment` may name on this page.
+    var anchors: Set<String> { Set(headings.map(\.id)) }
+}
+
+extension Catalogue {
+    /// A page written by an editor, and the rule it is if it is one.
+    struct PageSourceRef: Sendable {
+        var source: PageSource
+        var rule: ItemKey?
+    }
+
+    /// Puts `source` in place of the source of the page written in the same file.
+    mutating func replaceSource(_ source: PageSource) {
+        let path = source.file.relativePath
+        if let index = functions.firstIndex(where: { $0.source.file.relativePath == path }) { functions[index].source = source }
+        if let key = services.first(where: { $0.value.source.file.relativePath == path })?.key { services[key]?.source = source }
+        if let key = rules.first(where: { $0.value.source.file.relativePath == path })?.key { rules[key]?.source = source }
+        if let index = journeys.firstIndex(where: { $0.source.file.relativePath == path }) { journeys[index].source = source }
+        if let index = pages.firstIndex(where: { $0.source.file.relativePath == path }) { pages[index].source = source }
+    }
+
+    /// Every page written by an editor, each once.
+    var pageSources: [PageSourceRef] {
+        var pages = functions.map { PageSourceRef(source: $0.source) }
+        pages += services.values.map { PageSourceRef(source: $0.source) }
+        pages += rules.values.map { PageSourceRef(source: $0.source, rule: $0.key) }
+        pages += journeys.map { PageSourceRef(source: $0.source) } + self.pages.map { PageSourceRef(source: $0.source) }
+        return pages
+    }
+}
