@@ -11,6 +11,9 @@
 #   BENCH_HUGO   0 leaves Hugo out (its ratio rows then say so)
 #   BENCH_DIR    where corpora, outputs and results go (default .build/bench)
 #   BENCH_KEEP   1 keeps the built sites (default: removed after each size)
+#   BENCH_ROWS   "builds" measures only the build and check rows (for
+#                100,000 pages, where the serve, diff and versions rows would
+#                take most of an hour); default: every row
 #
 # For each size it generates the catalogue (scripts/generate-catalogue.py,
 # fixed seed, cached between runs), a Hugo site with the same bodies
@@ -385,6 +388,7 @@ row_page_versions() {
 }
 
 row_hooks=(row_serve_body_edit row_serve_title_edit row_diff_revisions row_requests_csv row_page_versions)
+[ "${BENCH_ROWS:-all}" = builds ] && row_hooks=()
 
 # ---------------------------------------------------------------- main
 

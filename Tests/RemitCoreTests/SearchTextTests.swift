@@ -34,6 +34,17 @@ import Testing
         }
     }
 
+    /// Text with non-ASCII is decomposed a stretch at a time: into the words
+    /// decomposing it whole gives, marks reordered across stretches included.
+    @Test func stretchesSplitAsTheWholeTextSplits() async {
+        let pieces = ["a", "Z", "9", " ", "-", ".", "é", "e\u{301}", "\u{301}", "\u{323}\u{301}", "\u{5B4}", "ς", "Σ", "ﬁ", "Å", "한", "\u{2013}", "\u{A0}", "ǅ", "x\u{20DD}"]
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) { choices in
+            let text = choices.map { pieces[$0] }.joined()
+            let whole = SearchText.scalarWords(text.decomposedStringWithCanonicalMapping).map { Array($0.unicodeScalars) }
+            #expect(SearchText.stretchWords(text).map { Array($0.unicodeScalars) } == whole, "\(text.debugDescription)")
+        }
+    }
+
     @Test func theScriptSplitsEveryCaseTheSameWay() throws {
         let (status, text) = try NodeScript.run(Self.folder.appendingPathComponent("check-words.js"))
         #expect(status == 0, "\(text)")

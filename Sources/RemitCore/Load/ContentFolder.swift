@@ -19,13 +19,28 @@ public struct ContentFolder: Sendable {
         return components.count == 2 && components[1] == "requests.csv"
     }
 
+    /// Markdown and YAML: read as text, never copied into the site.
+    static func isTextFile(_ relativePath: String) -> Bool {
+        let name = relativePath.split(separator: "/").last ?? ""
+        let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
+        return ["md", "yml", "yaml"].contains(ext)
+    }
+
     /// Reads every file below `directory`; problems are reported, never skipped silently.
     public static func load(_ directory: URL, into diagnostics: inout [Diagnostic]) -> ContentFolder {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let prefix = directory.standardizedFileURL.lastPathComponent
         var followedLinks = false
-        let files = listFiles(root, into: &diagnostics, displayPrefix: prefix, followedLinks: &followedLinks).map {
-            (relativePath: $0, bytes: Attachment.Bytes.file(root.appendingPathComponent($0)))
+        let paths = listFiles(root, into: &diagnostics, displayPrefix: prefix, followedLinks: &followedLinks)
+        // The text files are read here, on every core; attachments are copied when the site is written.
+        let urls = paths.map { root.appendingPathComponent($0) }
+        let isText = paths.map { isRequestData($0) || isTextFile($0) }
+        let texts = readAll(zip(urls, isText).compactMap { $1 ? $0 : nil })
+        var nextText = texts.makeIterator()
+        let files = zip(paths, urls).enumerated().map { index, file in
+            // A text that could not be read is read again, to report why.
+            let bytes = isText[index] ? (nextText.next()!).map(Attachment.Bytes.data) ?? .file(file.1) : .file(file.1)
+            return (relativePath: file.0, bytes: bytes)
         }
         var folder = assemble(directory: root, displayPrefix: prefix, files: files, into: &diagnostics)
         folder.paths = followedLinks ? nil : Set(files.map(\.relativePath))
@@ -42,8 +57,6 @@ public struct ContentFolder: Sendable {
         var folder = ContentFolder(directory: directory, markdown: [], yaml: [], attachments: [])
         for (relative, bytes) in files {
             let display = prefix + "/" + relative
-            let name = relative.split(separator: "/").last ?? ""
-            let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
             if isRequestData(relative) {
                 let hint = "; save the export as UTF-8 (in Excel: CSV UTF-8)"
                 if let text = readText(bytes, display: display, hint: hint, into: &diagnostics) {
@@ -51,62 +64,15 @@ public struct ContentFolder: Sendable {
                 }
                 continue
             }
-            guard ["md", "yml", "yaml"].contains(ext) else {
+            guard isTextFile(relative) else {
                 folder.attachments.append(Attachment(relativePath: relative, bytes: bytes))
                 continue
             }
             guard let text = readText(bytes, display: display, into: &diagnostics) else { continue }
             let file = SourceFile(relativePath: relative, displayPath: display, text: text)
-            if ext == "md" { folder.markdown.append(file) } else { folder.yaml.append(file) }
+            if relative.lowercased().hasSuffix(".md") { folder.markdown.append(file) } else { folder.yaml.append(file) }
         }
         return folder
-    }
-
-    /// Regular files below `root`, relative and sorted; hidden files are skipped
-    /// and symbolic links followed only while they stay inside the folder.
-    static func listFiles(_ root: URL, into diagnostics: inout [Diagnostic], displayPrefix: String) -> [String] {
-        var followedLinks = false
-        return listFiles(root, into: &diagnostics, displayPrefix: displayPrefix, followedLinks: &followedLinks)
-    }
-
-    static func listFiles(_ root: URL, into diagnostics: inout [Diagnostic], displayPrefix: String, followedLinks: inout Bool) -> [String] {
-        var result: [String] = []
-        var visited: Set<String> = []
-        func walk(_ directory: URL, _ relative: String) {
-            let real = directory.resolvingSymlinksInPath().path
-            guard visited.insert(real).inserted else { return }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            } catch {
-                diagnostics.append(Diagnostic(
-                    .error, at: SourceLocation(path: displayPrefix + "/" + relative, line: 1, column: 1),
-                    "cannot read folder: \(error.localizedDescription)"))
-                return
-            }
-            for name in names where !name.hasPrefix(".") {
-                let url = directory.appendingPathComponent(name)
-                let path = relative.isEmpty ? name : relative + "/" + name
-                let target = url.resolvingSymlinksInPath()
-                if target.path != url.path { followedLinks = true }
-                guard target.path == root.path || target.path.hasPrefix(root.path + "/") else {
-                    diagnostics.append(Diagnostic(
-                        .error, at: SourceLocation(path: displayPrefix + "/" + path, line: 1, column: 1),
-                        "symbolic link points outside the content folder"))
-                    continue
-                }
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
-                    diagnostics.append(Diagnostic(
-                        .error, at: SourceLocation(path: displayPrefix + "/" + path, line: 1, column: 1),
-                        "broken symbolic link"))
-                    continue
-                }
-                if isDirectory.boolValue { walk(url, path) } else { result.append(path) }
-            }
-        }
-        walk(root, "")
-        return result.sorted()
     }
 
     static func readText(_ bytes: Attachment.Bytes, display: String, hint: String = "", into diagnostics: inout [Diagnostic]) -> String? {

@@ -100,7 +100,15 @@ public struct LinkResolver: Sendable {
     }
 
     static func percentEncode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: pathSegmentAllowed) ?? text
+        // Heading ids and file names are mostly letters, digits and `-_.~`,
+        // which need no encoding: Foundation is asked only about the rest.
+        let plain = text.utf8.allSatisfy { byte in
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"): true
+            default: false
+            }
+        }
+        return plain ? text : text.addingPercentEncoding(withAllowedCharacters: pathSegmentAllowed) ?? text
     }
 
     /// Made once: building a character set took longer than encoding with it.

@@ -257,14 +257,18 @@ extension Hasher {
 /// pages that say "purchase order" and the other way round.
 struct SynonymTable: Sendable {
     private var groups: [[[String]]] = []
+    /// Every word of every name: only these need looking for in a page's words.
+    private var vocabulary: Set<String> = []
 
     init(_ glossary: [GlossaryEntry]) {
         groups = glossary.map { entry in ([entry.term] + entry.aka).map(SearchText.words).filter { !$0.isEmpty } }
+        vocabulary = Set(groups.joined().joined())
     }
 
     /// The words of every other name of each glossary entry the words mention.
     func related(to words: [String]) -> [String] {
-        let present = Set(words)
+        guard !vocabulary.isEmpty else { return [] }
+        let present = Set(words.lazy.filter(vocabulary.contains))
         var result: [String] = []
         for group in groups {
             let used = group.filter { phrase in
