@@ -1,11 +1,13 @@
+import Foundation
+
 /// The whole published catalogue, typed and cross-linked: what the render stage
 /// reads. Drafts are not in it. Everything is sorted, so output is deterministic.
 public struct Catalogue: Sendable {
     public var config: SiteConfig
     /// Sorted by id.
-    public var functions: [Function]
-    public var services: [ItemKey: Service]
-    public var rules: [ItemKey: Rule]
+    public var functions: [Function] { didSet { lookups = Lookups() } }
+    public var services: [ItemKey: Service] { didSet { lookups = Lookups() } }
+    public var rules: [ItemKey: Rule] { didSet { lookups = Lookups() } }
     public var journeys: [Journey]
     public var pages: [FreePage]
     public var glossary: [GlossaryEntry]
@@ -15,16 +17,48 @@ public struct Catalogue: Sendable {
     public var requests: [RequestLog] = []
     /// `catalogue.yml` and `glossary.yml` as read: where a setting or a term is written.
     public var dataFiles: [SourceFile] = []
+    /// Made again whenever the functions, services or rules change.
+    var lookups = Lookups()
 
+    /// Sorted by key.
     public func services(of function: String) -> [Service] {
-        services.values.filter { $0.key.function == function }.sorted { $0.key < $1.key }
+        lookups.tables(self).services[function, default: []].map { services[$0]! }
     }
 
+    /// Sorted by key.
     public func rules(of function: String) -> [Rule] {
-        rules.values.filter { $0.key.function == function }.sorted { $0.key < $1.key }
+        lookups.tables(self).rules[function, default: []].map { rules[$0]! }
     }
 
-    public func function(_ id: String) -> Function? { functions.first { $0.id == id } }
+    public func function(_ id: String) -> Function? { lookups.tables(self).functions[id].map { functions[$0] } }
+
+    /// Functions by id, and each function's services and rules, made the
+    /// first time they are asked for. Pages ask for them page after page:
+    /// scanning the whole catalogue each time made 100,000 pages take
+    /// quadratic time.
+    final class Lookups: @unchecked Sendable {
+        struct Tables {
+            /// Index in `functions` of the first function with each id.
+            var functions: [String: Int]
+            var services: [String: [ItemKey]]
+            var rules: [String: [ItemKey]]
+        }
+
+        private let lock = NSLock()
+        private var made: Tables?
+
+        func tables(_ catalogue: Catalogue) -> Tables {
+            lock.withLock {
+                if let made { return made }
+                let tables = Tables(
+                    functions: Dictionary(catalogue.functions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                    services: Dictionary(grouping: catalogue.services.keys.sorted(), by: \.function),
+                    rules: Dictionary(grouping: catalogue.rules.keys.sorted(), by: \.function))
+                made = tables
+                return tables
+            }
+        }
+    }
 }
 
 /// Links that run both ways, built once from the ids editors wrote on either side.

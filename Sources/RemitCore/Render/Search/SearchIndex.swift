@@ -178,16 +178,19 @@ struct SearchIndex: Sendable {
         }
         // Every part names the build it belongs to, so the script notices a
         // cached core index mixed with newer shards after a redeploy.
+        // Each part is encoded once, for the version and for its file.
+        let shardsJSON = shards.map(Self.json)
+        let summariesJSON = summaryChunks.map(Self.json)
         var version = StableHash()
         version.add(Self.json(core))
-        for part in shards + summaryChunks { version.add(Self.json(part)) }
+        for part in shardsJSON + summariesJSON { version.add(part) }
         core.version = version.hex
         let id = core.version
         var files: [OutputFile] = [.text("search/index.js", "window.REMIT_SEARCH_INDEX=\(Self.json(core));\n")]
-        for (number, shard) in shards.enumerated() {
+        for (number, shard) in shardsJSON.enumerated() {
             files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, id, shard)))
         }
-        for (number, summaries) in summaryChunks.enumerated() {
+        for (number, summaries) in summariesJSON.enumerated() {
             files.append(.text("search/summaries-\(number).js", Self.call("REMIT_SEARCH_SUMMARIES", number, id, summaries)))
         }
         return files
@@ -222,8 +225,9 @@ struct SearchIndex: Sendable {
         return String(decoding: escaped, as: UTF8.self)
     }
 
-    static func call(_ name: String, _ number: Int, _ version: String, _ value: [String]) -> String {
-        "window.\(name)&&window.\(name)(\(number),\"\(version)\",\(json(value)));\n"
+    /// A part's script: `json` is the part, already encoded.
+    static func call(_ name: String, _ number: Int, _ version: String, _ json: String) -> String {
+        "window.\(name)&&window.\(name)(\(number),\"\(version)\",\(json));\n"
     }
 }
 
