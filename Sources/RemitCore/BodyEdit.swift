@@ -110,7 +110,7 @@ enum BodyEdit {
         let prefix = given.lastPathComponent
         var edited: [EditedPage] = []
         for path in paths.sorted() {
-            guard let relative = [root.path, given.path].lazy.compactMap({ Self.relative(path, to: $0) }).first else { return nil }
+            guard let relative = [root.path, given.path].lazy.compactMap({ ContentFolder.relative(path, to: $0) }).first else { return nil }
             // Hidden files are never read (an editor's swap and backup files).
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             let url = root.appendingPathComponent(relative)
@@ -142,11 +142,5 @@ enum BodyEdit {
     /// The file's text before its body: the front matter and its `---` lines.
     static func frontMatter(_ text: String, body: String) -> Substring.UTF8View {
         text.utf8.dropLast(body.utf8.count)
-    }
-
-    static func relative(_ path: String, to root: String) -> String? {
-        guard path.hasPrefix(root + "/") else { return nil }
-        let relative = String(path.dropFirst(root.count + 1))
-        return relative.isEmpty ? nil : relative
     }
 }

@@ -100,7 +100,11 @@ public enum Pipeline {
 
     static func check(_ options: BuildOptions, cache: inout BuildCache) async -> CheckedSite {
         var diagnostics: [Diagnostic] = []
-        let folder = ContentFolder.load(options.contentDirectory, into: &diagnostics)
+        // In `remit serve`, only the files the watcher saw change are read again.
+        let folder = cache.folder?.rereading(cache.unread, given: options.contentDirectory)
+            ?? ContentFolder.load(options.contentDirectory, into: &diagnostics)
+        cache.folder = diagnostics.isEmpty ? folder : nil
+        cache.unread = []
         return await check(folder, options, loading: diagnostics, cache: &cache)
     }
 

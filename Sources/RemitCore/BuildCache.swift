@@ -42,9 +42,15 @@ public struct BuildCache: Sendable {
     /// it could not say.
     var unbuilt: Set<String>?
 
+    /// The content folder as the last build read it, when reading it raised
+    /// no problem, and the paths changed since (nil: unknown).
+    var folder: ContentFolder?
+    var unread: Set<String>?
+
     /// Adds the paths changed since the last call (nil: unknown).
     mutating func noteChanged(_ paths: [String]?) {
         unbuilt = paths.flatMap { paths in unbuilt.map { $0.union(paths) } }
+        unread = paths.flatMap { paths in unread.map { $0.union(paths) } }
     }
 
     public init() {}

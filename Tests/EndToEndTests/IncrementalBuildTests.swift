@@ -74,4 +74,27 @@ import Testing
         #expect(!(await build(site, &cache)).wroteSite)
         #expect(try site.snapshot() == before)
     }
+
+    /// With the watcher's paths, a rebuild reads again only the files it
+    /// named; without them (nil), every file.
+    @Test func aRebuildReadsAgainOnlyTheFilesTheWatcherNamed() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        let options = BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
+        var cache = BuildCache()
+        #expect(await Pipeline.build(options, cache: &cache).wroteSite)
+        func retitle(_ path: String, _ title: String) throws -> String {
+            let url = site.content.appendingPathComponent(path)
+            try (try String(contentsOf: url, encoding: .utf8)).replacing(#/title: .*/#, with: "title: \(title)").write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let invoices = try retitle("finance/services/invoices.md", "Paying an invoice")
+        _ = try retitle("people/services/onboarding.md", "Welcoming a starter")
+        #expect(await Pipeline.build(options, cache: &cache, changed: [invoices]).wroteSite)
+        #expect(try site.page("finance/services/invoices/").contains("Paying an invoice"))
+        #expect(!(try site.page("people/services/onboarding/").contains("Welcoming a starter")))
+        #expect(await Pipeline.build(options, cache: &cache, changed: nil).wroteSite)
+        #expect(try site.page("people/services/onboarding/").contains("Welcoming a starter"))
+        #expect(try site.snapshot() == (try await Self.fullBuild(of: site)))
+    }
 }

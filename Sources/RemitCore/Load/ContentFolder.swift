@@ -47,6 +47,52 @@ public struct ContentFolder: Sendable {
         return folder
     }
 
+    /// This folder after the files at `paths` (absolute, as the watcher of
+    /// `remit serve` names them) changed, reading only those again; nil when
+    /// that cannot be told (a file added, removed or unreadable, a symbolic
+    /// link, unknown paths): then the whole folder is read.
+    func rereading(_ paths: Set<String>?, given: URL) -> ContentFolder? {
+        guard let paths, let known = self.paths else { return nil }
+        let roots = [directory.path, given.standardizedFileURL.path]
+        let prefix = given.standardizedFileURL.lastPathComponent
+        var folder = self
+        for path in paths {
+            if roots.contains(path) { return nil }
+            // Outside the content folder: the templates' folder, loaded by every build.
+            guard let relative = roots.lazy.compactMap({ Self.relative(path, to: $0) }).first else { continue }
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(relative).path) else {
+                if known.contains(relative) { return nil }
+                continue
+            }
+            guard attributes[.type] as? FileAttributeType == .typeRegular, known.contains(relative) else { return nil }
+            // An attachment's bytes are read when the site is written.
+            guard Self.isTextFile(relative) || Self.isRequestData(relative) else { continue }
+            var problems: [Diagnostic] = []
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent(relative)),
+                let text = Self.decodeText(data, display: prefix + "/" + relative, into: &problems), problems.isEmpty
+            else { return nil }
+            let file = SourceFile(relativePath: relative, displayPath: prefix + "/" + relative, text: text)
+            if let index = folder.markdown.firstIndex(where: { $0.relativePath == relative }) {
+                folder.markdown[index] = file
+            } else if let index = folder.yaml.firstIndex(where: { $0.relativePath == relative }) {
+                folder.yaml[index] = file
+            } else if let index = folder.requests.firstIndex(where: { $0.relativePath == relative }) {
+                folder.requests[index] = file
+            } else {
+                return nil
+            }
+        }
+        return folder
+    }
+
+    /// `path` relative to `root`, if it is below it.
+    static func relative(_ path: String, to root: String) -> String? {
+        guard path.hasPrefix(root + "/") else { return nil }
+        let relative = String(path.dropFirst(root.count + 1))
+        return relative.isEmpty ? nil : relative
+    }
+
     /// The one way files become a content folder, whether they are read from
     /// disk or from a git revision: sorted by kind, text checked and normalised.
     /// - Parameter files: relative paths (sorted, hidden files already left out) and where each one's bytes are.
