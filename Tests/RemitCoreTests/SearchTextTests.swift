@@ -45,6 +45,19 @@ import Testing
         }
     }
 
+    /// The index's JSON, written by hand, is what `JSONEncoder` writes.
+    @Test func handWrittenJSONIsJSONEncoders() async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let pieces = ["a", "\"", "\\", "/", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}", "é", "\u{2028}", "😀", "<", "&"]
+        let text = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 300, input: text.array(of: 0...5)) { strings in
+            #expect(SearchIndex.json(strings) == SearchIndex.scriptSafe(Array(try! encoder.encode(strings))))
+            let core = SearchIndex.Core(pages: [strings, strings.reversed()], words: strings, starts: [0, strings.count], chunk: 500, version: strings.first ?? "")
+            #expect(SearchIndex.json(core) == SearchIndex.scriptSafe(Array(try! encoder.encode(core))))
+        }
+    }
+
     @Test func theScriptSplitsEveryCaseTheSameWay() throws {
         let (status, text) = try NodeScript.run(Self.folder.appendingPathComponent("check-words.js"))
         #expect(status == 0, "\(text)")

@@ -209,17 +209,43 @@ struct SearchIndex: Sendable {
         var version: String
     }
 
+    static func json(_ core: Core) -> String {
+        var out: [UInt8] = []
+        out.append(contentsOf: "{\"chunk\":\(core.chunk),\"pages\":[".utf8)
+        for (index, page) in core.pages.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.append(page, to: &out)
+        }
+        out.append(contentsOf: "],\"starts\":".utf8)
+        JSONText.append(core.starts, to: &out)
+        out.append(contentsOf: ",\"version\":".utf8)
+        JSONText.append(core.version, to: &out)
+        out.append(contentsOf: ",\"words\":".utf8)
+        JSONText.append(core.words, to: &out)
+        out.append(UInt8(ascii: "}"))
+        return scriptSafe(out)
+    }
+
+    /// Any other value (the announced changes' files), through `JSONEncoder`.
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        // Harmless in a .js file, but never let content spell "</script". On
-        // the bytes: `replacingOccurrences` bridged every index to NSString
-        // (an eighth of a rebuild in `remit serve`).
-        guard data.contains(UInt8(ascii: "<")) else { return String(decoding: data, as: UTF8.self) }
+        return scriptSafe(Array(data))
+    }
+
+    static func json(_ strings: [String]) -> String {
+        var out: [UInt8] = []
+        JSONText.append(strings, to: &out)
+        return scriptSafe(out)
+    }
+
+    /// Harmless in a .js file, but never let content spell "</script".
+    static func scriptSafe(_ json: [UInt8]) -> String {
+        guard json.contains(UInt8(ascii: "<")) else { return String(decoding: json, as: UTF8.self) }
         var escaped = [UInt8]()
-        escaped.reserveCapacity(data.count + 64)
-        for byte in data {
+        escaped.reserveCapacity(json.count + 64)
+        for byte in json {
             if byte == UInt8(ascii: "<") { escaped.append(contentsOf: "\\u003c".utf8) } else { escaped.append(byte) }
         }
         return String(decoding: escaped, as: UTF8.self)
