@@ -39,6 +39,8 @@ import Testing
 
     /// Walks a view tree; returns the number of properties checked.
     static func walk(_ value: Any, path: String) -> Int {
+        // Text a template shows as it is (`HTMLText`): a leaf, like a string.
+        if value is MustacheCustomRenderable { return 0 }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .collection:

@@ -80,6 +80,23 @@ struct PageMeta: Sendable, Hashable {
 /// extension at the end of its file. `TemplateLookupTests` walks every view of
 /// real builds and checks each stored property answers with its value, so a
 /// field added to a view but not to its lookup fails a test.
+/// HTML made before the template runs (a page's body), which templates
+/// show as it is. It is compared and hashed by its bytes: `String` hashes
+/// through Unicode normalisation, and bodies are most of what a page's
+/// fingerprint hashes (a tenth of a rebuild after a title edit). Bytes are
+/// also what the page is made of.
+struct HTMLText: Sendable, Hashable, MustacheCustomRenderable, MustacheTransformable {
+    var html: String
+
+    var renderText: String { html }
+    /// As a `String` would: an empty body still opens a `{{#bodyHTML}}` section.
+    var isNull: Bool { false }
+    func transform(_ name: String) -> Any? { html.transform(name) }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.html.utf8.elementsEqual(rhs.html.utf8) }
+    func hash(into hasher: inout Hasher) { hasher.combineBytes(of: html) }
+}
+
 struct PageContext<Content: Sendable & Hashable>: Sendable, Hashable {
     var site: SiteView
     var meta: PageMeta

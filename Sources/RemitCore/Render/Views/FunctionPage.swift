@@ -24,7 +24,7 @@ struct FunctionPageView: Sendable, Hashable {
     var rules: [RuleSummaryView]
     /// Its services' measured figures, when it publishes its requests.
     var performance: PerformanceTableView?
-    var bodyHTML: String
+    var bodyHTML: HTMLText
 }
 
 extension ViewFactory {

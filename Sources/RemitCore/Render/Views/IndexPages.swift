@@ -55,7 +55,7 @@ struct AToZPageView: Sendable, Hashable {
 struct FreePageView: Sendable, Hashable {
     var title: String
     var summary: String?
-    var bodyHTML: String
+    var bodyHTML: HTMLText
 }
 
 /// A page whose template needs nothing but its title (404, search).

@@ -15,7 +15,7 @@ struct JourneyPageView: Sendable, Hashable {
     var steps: [StepView]
     var total: String
     var planner: PlannerView?
-    var bodyHTML: String
+    var bodyHTML: HTMLText
 }
 
 extension ViewFactory {

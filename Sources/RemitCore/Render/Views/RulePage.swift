@@ -28,7 +28,7 @@ struct RulePageView: Sendable, Hashable {
     /// Announced changes or previous versions to show under "History".
     var hasHistory: Bool
     var feedbackURL: String?
-    var bodyHTML: String
+    var bodyHTML: HTMLText
 }
 
 extension ViewFactory {

@@ -27,7 +27,7 @@ struct ServicePageView: Sendable, Hashable {
     var planner: PlannerView
     /// "How long it really takes", when the function publishes its requests.
     var performance: ServicePerformanceView?
-    var bodyHTML: String
+    var bodyHTML: HTMLText
 }
 
 extension ViewFactory {

@@ -81,8 +81,8 @@ struct ViewFactory: Sendable {
             versions: source.flatMap(versionsView))
     }
 
-    func body(_ source: PageSource) -> String {
-        bodies[source.file.relativePath]?.html ?? ""
+    func body(_ source: PageSource) -> HTMLText {
+        HTMLText(html: bodies[source.file.relativePath]?.html ?? "")
     }
 
     func status(_ status: RuleStatus) -> StatusView {
