@@ -8,10 +8,10 @@ import Foundation
 ///
 /// It is taken only when the watcher named every changed path and each is
 /// such a page, its front matter byte for byte as the last written site had
-/// it, its headings the same (other pages' links check against them) and
-/// its rule's "why" section where it was (other pages link to it). Anything
-/// else, or any doubt, is the full build; `IncrementalPropertyTests` checks
-/// that both give the same site.
+/// it, and its rule's "why" heading where it was (rule summaries on other
+/// pages link to it). When its headings changed, the pages linking to their
+/// anchors are checked again too. Anything else, or any doubt, is the full
+/// build; `IncrementalPropertyTests` checks that both give the same site.
 enum BodyEdit {
     /// The site on disk as the last successful build left it.
     struct BuiltSite: Sendable {
@@ -30,6 +30,8 @@ enum BodyEdit {
         var route: Route
         var body: RenderedBody
         var parsed: (FrontMatterDocument, [Diagnostic])
+        /// Its headings' ids are not what they were: links to them are checked again.
+        var headingsChanged: Bool
     }
 
     /// The rebuild, or nil when this edit needs the full build.
@@ -50,22 +52,32 @@ enum BodyEdit {
 
         var checked = built.checked
         var factory = built.factory
-        var pageFindings = checked.pageFindings
-        // The edited pages' headings are what they were, so the bodies of before check their links.
-        let checks = PageChecks(checked.catalogue, bodies: checked.bodies)
         for edit in edited {
             let path = edit.page.source.file.relativePath
             checked.catalogue.replaceSource(edit.page.source)
             checked.siteMap.replaceSource(edit.page.source)
             checked.bodies[path] = edit.body
-            pageFindings[path] = checks.check(edit.page, body: edit.body)
             cache.documents[path] = (edit.page.source.file.text, edit.parsed)
             if let memo = cache.bodies[path] {
                 cache.bodies[path] = .init(source: edit.page.source.body, firstLine: edit.page.source.bodyFirstLine, siteMap: memo.siteMap, rendered: edit.body)
             }
         }
+        // The edited pages are checked again, and so, where an edit changed
+        // the headings, is every page linking to one of its anchors.
+        let checks = PageChecks(checked.catalogue, bodies: checked.bodies)
+        var pageFindings = checked.pageFindings
+        var rechecked = edited.map(\.page)
+        let reheaded = Set(edited.filter(\.headingsChanged).map(\.page.source.file.relativePath))
+        if !reheaded.isEmpty {
+            for (path, body) in checked.bodies where !reheaded.contains(path) && body.linksToAnchors(in: reheaded) {
+                if let page = checked.pageSource(at: path) { rechecked.append(page) }
+            }
+        }
+        for page in rechecked {
+            pageFindings[page.source.file.relativePath] = checks.check(page, body: checked.bodies[page.source.file.relativePath])
+        }
         // Most edits change no page's findings: then the list stands as it was.
-        if edited.contains(where: { pageFindings[$0.page.source.file.relativePath] != checked.pageFindings[$0.page.source.file.relativePath] }) {
+        if rechecked.contains(where: { pageFindings[$0.source.file.relativePath] != checked.pageFindings[$0.source.file.relativePath] }) {
             checked.diagnostics = CheckedSite.merged(checked.otherFindings, pageFindings)
         }
         checked.pageFindings = pageFindings
@@ -132,9 +144,12 @@ enum BodyEdit {
             else { return nil }
             let source = PageSource(file: file, body: document.body, bodyFirstLine: document.bodyFirstLine)
             let body = BodyRenderer.render(source, resolver: built.factory.resolver)
-            guard body.anchors == before.anchors, body.whyHeading?.id == before.whyHeading?.id else { return nil }
+            // Rule summaries on other pages link a rule's "why" section.
+            guard body.whyHeading?.id == before.whyHeading?.id else { return nil }
             let rule = built.checked.catalogue.rules.values.first { $0.source.file.relativePath == relative }?.key
-            edited.append(EditedPage(page: .init(source: source, rule: rule), route: entry.route, body: body, parsed: (document, problems)))
+            edited.append(EditedPage(
+                page: .init(source: source, rule: rule), route: entry.route, body: body, parsed: (document, problems),
+                headingsChanged: body.anchors != before.anchors))
         }
         return edited
     }

@@ -62,13 +62,15 @@ import Testing
         #expect(await build(site, &cache, changed: nil).wroteSite)
         let url = site.content.appendingPathComponent(onboarding)
         let text = try String(contentsOf: url, encoding: .utf8)
-        // The front matter, a heading (other pages' links check against it), unknown paths, another day.
+        // The front matter, a rule's "why" heading (rule summaries link it), unknown paths, another day.
         try text.replacingOccurrences(of: "2 weeks", with: "3 weeks").write(to: url, atomically: true, encoding: .utf8)
         _ = await build(site, &cache, changed: [url.path])
         #expect(!cache.rebuiltBodiesOnly)
         #expect(try site.page("people/services/onboarding/").contains("3 weeks"))
-        let heading = try append("\n## Parking\n\nAsk at reception.\n", to: onboarding, in: site)
-        _ = await build(site, &cache, changed: [heading])
+        let why = site.content.appendingPathComponent(dressCode)
+        try (try String(contentsOf: why, encoding: .utf8)).replacingOccurrences(of: "## Why this rule exists", with: "## Why")
+            .write(to: why, atomically: true, encoding: .utf8)
+        _ = await build(site, &cache, changed: [why.path])
         #expect(!cache.rebuiltBodiesOnly)
         _ = try append("\nMore.\n", to: onboarding, in: site)
         _ = await build(site, &cache, changed: nil)
@@ -80,6 +82,9 @@ import Testing
         _ = await build(site, &cache, changed: [settings])
         #expect(!cache.rebuiltBodiesOnly)
         // Back to a body edit: the short way again.
+        try (try String(contentsOf: why, encoding: .utf8)).replacingOccurrences(of: "## Why\n", with: "## Why this rule exists\n")
+            .write(to: why, atomically: true, encoding: .utf8)
+        _ = await build(site, &cache, changed: [why.path])
         let again = try append("\nLast.\n", to: onboarding, in: site)
         _ = await build(site, &cache, changed: [again])
         #expect(cache.rebuiltBodiesOnly)
@@ -107,6 +112,30 @@ import Testing
         let mended = await build(site, &cache, changed: [url.path])
         #expect(mended.wroteSite, "\(mended.diagnostics)")
         #expect(cache.rebuiltBodiesOnly)
+        #expect(try site.snapshot() == (try await Self.cleanBuild(of: site)).files)
+    }
+
+    /// A heading removed breaks another page's link to it: the short way
+    /// checks that page again, as a clean build would.
+    @Test func aHeadingEditChecksTheLinksToItsAnchorsAgain() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        let heading = try append("\n## Parking\n\nAsk at reception.\n", to: onboarding, in: site)
+        let link = try append("\nPark as [onboarding says](../services/onboarding.md#parking).\n", to: dressCode, in: site)
+        let added = await build(site, &cache, changed: [heading, link])
+        #expect(added.wroteSite && cache.rebuiltBodiesOnly, "\(added.diagnostics)")
+        #expect(try site.snapshot() == (try await Self.cleanBuild(of: site)).files)
+        let url = site.content.appendingPathComponent(onboarding)
+        try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "## Parking", with: "## Cars").write(to: url, atomically: true, encoding: .utf8)
+        let broken = await build(site, &cache, changed: [url.path])
+        #expect(cache.rebuiltBodiesOnly && !broken.wroteSite)
+        #expect(broken.diagnostics.contains { $0.location.path == "content/" + dressCode && $0.message.contains("anchor '#parking' not found") })
+        #expect(broken.diagnostics == (try await Self.cleanBuild(of: site)).diagnostics)
+        try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "## Cars", with: "## Parking").write(to: url, atomically: true, encoding: .utf8)
+        let mended = await build(site, &cache, changed: [url.path])
+        #expect(mended.wroteSite && cache.rebuiltBodiesOnly, "\(mended.diagnostics)")
         #expect(try site.snapshot() == (try await Self.cleanBuild(of: site)).files)
     }
 }

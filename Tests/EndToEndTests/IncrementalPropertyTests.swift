@@ -12,9 +12,11 @@ import Testing
     enum Edit: CaseIterable, Sendable {
         case retitleService, editBody, lengthenTurnaround, retireRule, moveEffectiveDate, addHoliday
         case editTemplate, editAttachment, addService, deleteService, renameService, moveDeadline
-        // Body edits that `BodyEdit` hands back to the full build: a heading
-        // added, a rule's "why" renamed; and one that breaks a link, then mends it.
-        case addHeading, renameWhy, breakRuleLink
+        // Body edits with more to them: a heading added (the short way,
+        // `BodyEdit`, checks links to its page again), a link to such a
+        // heading, a rule's "why" renamed (the full way), and a link broken,
+        // then mended.
+        case addHeading, linkToStep, renameWhy, breakRuleLink
 
         /// Makes the edit, and returns the paths it changed, as the watcher names them.
         @discardableResult
@@ -41,6 +43,8 @@ import Testing
                 try edit("people/rules/dress-code.md") {
                     $0.contains("exists at all") ? $0.replacingOccurrences(of: "exists at all", with: "exists") : $0.replacingOccurrences(of: "exists", with: "exists at all")
                 }
+            case .linkToStep:
+                try toggle("people/rules/dress-code.md", "\nSee [step 1](../services/onboarding.md#step-1).\n")
             case .breakRuleLink:
                 try toggle("people/rules/dress-code.md", "\nSee [the policy](missing-policy.md).\n")
             case .lengthenTurnaround:

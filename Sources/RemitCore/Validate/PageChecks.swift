@@ -29,6 +29,23 @@ struct PageChecks {
 extension RenderedBody {
     /// The ids a link's `#fragment` may name on this page.
     var anchors: Set<String> { Set(headings.map(\.id)) }
+
+    /// Whether a link of this body names an anchor of one of `pages` (source paths).
+    func linksToAnchors(in pages: Set<String>) -> Bool {
+        links.contains { link in
+            if case .page(let target, let fragment?) = link.target { !fragment.isEmpty && pages.contains(target) } else { false }
+        }
+    }
+}
+
+extension CheckedSite {
+    /// The page written in the file at `path`, if the site has it.
+    func pageSource(at path: String) -> Catalogue.PageSourceRef? {
+        guard let source = siteMap.bySourcePath[path]?.source else { return nil }
+        let parts = path.split(separator: "/")
+        let rule = parts.count == 3 && parts[1] == "rules" ? ItemKey(function: String(parts[0]), id: String(parts[2].dropLast(3))) : nil
+        return .init(source: source, rule: rule.flatMap { catalogue.rules[$0] == nil ? nil : $0 })
+    }
 }
 
 extension Catalogue {
