@@ -122,13 +122,14 @@ public enum Pipeline {
         }
         let siteMap = SiteMap(catalogue, into: &diagnostics)
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
-        // The theme and the files the site will have need no page body: they
-        // are checked while the bodies are parsed (which is serialised, see
-        // `Markdown`), not after.
+        // The theme, the files the site will have and the catalogue's own
+        // checks need no page body: they run while the bodies are parsed
+        // (which is serialised, see `Markdown`), not after.
         let known = catalogue
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
+        async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
-        let findings = Validator.findings(catalogue, bodies: bodies, resolver: resolver, today: options.today)
+        let findings = Validator.Findings(catalogue: await catalogueFindings, pages: Validator.pageFindings(catalogue, bodies: bodies))
         diagnostics += findings.catalogue
         let checkedTheme = await themed
         diagnostics += checkedTheme.diagnostics

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the loaded content folder into a `Catalogue`: classifies files by
 /// where they sit, decodes each, then resolves every id across functions.
 public enum CatalogueBuilder {
@@ -27,9 +29,9 @@ public enum CatalogueBuilder {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "missing catalogue.yml with the site's title and organisation"))
         }
 
-        var parts = Parts(documents: documents)
-        for file in folder.markdown {
-            parts.add(file, into: &diagnostics)
+        var parts = Parts()
+        for decoded in Parts.decodeAll(folder.markdown, documents: documents) {
+            parts.add(decoded, into: &diagnostics)
         }
         for function in parts.functionIDsWithoutIndex.sorted() {
             let location = SourceLocation(path: folder.directory.lastPathComponent + "/" + function + "/index.md", line: 1, column: 1)
@@ -71,7 +73,6 @@ public enum CatalogueBuilder {
 
     /// Decoded files, before cross-references are resolved.
     private struct Parts {
-        let documents: [String: (FrontMatterDocument, [Diagnostic])]
         var functions: [Function] = []
         var services: [Service] = []
         var rules: [Rule] = []
@@ -82,51 +83,96 @@ public enum CatalogueBuilder {
 
         var functionIDsWithoutIndex: Set<String> { referencedFunctionFolders.subtracting(functionIDs) }
 
-        mutating func add(_ file: SourceFile, into diagnostics: inout [Diagnostic]) {
+        /// One Markdown file as the catalogue takes it.
+        struct Decoded: Sendable {
+            enum Page: Sendable { case function(Function), service(Service), rule(Rule), journey(Journey), page(FreePage) }
+            var page: Page?
+            /// `<function>/services/…` and `<function>/rules/…` need `<function>/index.md`.
+            var functionFolder: String?
+            var diagnostics: [Diagnostic] = []
+        }
+
+        /// Every file decoded, in order, on every core (decoding was most of
+        /// modelling, which nothing else overlaps).
+        static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])]) -> [Decoded] {
+            var results = [Decoded](repeating: Decoded(), count: files.count)
+            results.withUnsafeMutableBufferPointer { buffer in
+                // Each lane writes only its own indices.
+                nonisolated(unsafe) let slots = buffer
+                let lanes = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                    for index in stride(from: lane, to: files.count, by: lanes) {
+                        slots[index] = decode(files[index], documents: documents)
+                    }
+                }
+            }
+            return results
+        }
+
+        mutating func add(_ decoded: Decoded, into diagnostics: inout [Diagnostic]) {
+            diagnostics += decoded.diagnostics
+            if let folder = decoded.functionFolder { referencedFunctionFolders.insert(folder) }
+            switch decoded.page {
+            case .function(let function):
+                functionIDs.insert(function.id)
+                functions.append(function)
+            case .service(let service): services.append(service)
+            case .rule(let rule): rules.append(rule)
+            case .journey(let journey): journeys.append(journey)
+            case .page(let page): pages.append(page)
+            case nil: break
+            }
+        }
+
+        static func decode(_ file: SourceFile, documents: [String: (FrontMatterDocument, [Diagnostic])]) -> Decoded {
+            var decoded = Decoded()
             let components = file.relativePath.split(separator: "/").map(String.init)
             let name = components.last!.dropLast(3)  // ".md"
             let id = String(name)
+            func document(_ id: String) -> FrontMatterDocument? { Self.document(file, id: id, documents: documents, into: &decoded.diagnostics) }
             switch components.count {
             case 2 where components[0] == "journeys":
-                guard let document = decode(file, id: id, into: &diagnostics) else { return }
-                journeys.append(Journey.decode(id: id, document, into: &diagnostics))
+                guard let document = document(id) else { break }
+                decoded.page = .journey(Journey.decode(id: id, document, into: &decoded.diagnostics))
             case 2 where components[0] == "pages":
                 if Identifier.reserved.contains(id) {
-                    diagnostics.append(Diagnostic(.error, at: file.start, "free page id '\(id)' is reserved for the site's own pages"))
+                    decoded.diagnostics.append(Diagnostic(.error, at: file.start, "free page id '\(id)' is reserved for the site's own pages"))
                 }
-                guard let document = decode(file, id: id, into: &diagnostics) else { return }
-                pages.append(FreePage.decode(id: id, document, into: &diagnostics))
+                guard let document = document(id) else { break }
+                decoded.page = .page(FreePage.decode(id: id, document, into: &decoded.diagnostics))
             case 2 where components[1] == "index.md":
                 let functionID = components[0]
                 if Identifier.reserved.contains(functionID) {
-                    diagnostics.append(Diagnostic(.error, at: file.start, "function id '\(functionID)' is reserved for the site's own pages"))
+                    decoded.diagnostics.append(Diagnostic(.error, at: file.start, "function id '\(functionID)' is reserved for the site's own pages"))
                 }
-                guard let document = decode(file, id: functionID, into: &diagnostics) else { return }
-                functionIDs.insert(functionID)
-                functions.append(Function.decode(id: functionID, document, into: &diagnostics))
+                guard let document = document(functionID) else { break }
+                decoded.page = .function(Function.decode(id: functionID, document, into: &decoded.diagnostics))
             case 3 where components[1] == "services" || components[1] == "rules":
-                referencedFunctionFolders.insert(components[0])
+                decoded.functionFolder = components[0]
                 guard Identifier.isValid(components[0]) else {
-                    diagnostics.append(Diagnostic(.error, at: file.start, "function id '\(components[0])' is not valid: \(Self.idRule)"))
-                    return
+                    decoded.diagnostics.append(Diagnostic(.error, at: file.start, "function id '\(components[0])' is not valid: \(Self.idRule)"))
+                    break
                 }
-                guard let document = decode(file, id: id, into: &diagnostics) else { return }
+                guard let document = document(id) else { break }
                 let key = ItemKey(function: components[0], id: id)
                 if components[1] == "services" {
-                    services.append(Service.decode(key: key, document, into: &diagnostics))
+                    decoded.page = .service(Service.decode(key: key, document, into: &decoded.diagnostics))
                 } else {
-                    rules.append(Rule.decode(key: key, document, into: &diagnostics))
+                    decoded.page = .rule(Rule.decode(key: key, document, into: &decoded.diagnostics))
                 }
             default:
-                diagnostics.append(Diagnostic(
+                decoded.diagnostics.append(Diagnostic(
                     .error, at: file.start,
                     "Markdown file outside the catalogue layout: expected <function>/index.md, <function>/services/<id>.md, <function>/rules/<id>.md, journeys/<id>.md or pages/<id>.md"))
             }
+            return decoded
         }
 
         static let idRule = "ids are lowercase letters, digits and hyphens (a-z, 0-9, -)"
 
-        private func decode(_ file: SourceFile, id: String, into diagnostics: inout [Diagnostic]) -> FrontMatterDocument? {
+        private static func document(
+            _ file: SourceFile, id: String, documents: [String: (FrontMatterDocument, [Diagnostic])], into diagnostics: inout [Diagnostic]
+        ) -> FrontMatterDocument? {
             guard Identifier.isValid(id) else {
                 diagnostics.append(Diagnostic(.error, at: file.start, "id '\(id)' (from the file or folder name) is not valid: \(Self.idRule)"))
                 return nil

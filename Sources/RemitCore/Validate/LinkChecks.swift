@@ -2,11 +2,12 @@
 /// of its target page; reported at the link itself.
 enum LinkChecks {
     static func check(_ bodies: [String: RenderedBody], into diagnostics: inout [Diagnostic]) {
-        for (path, body) in bodies { check(body, path: path, anchors: { bodies[$0]?.anchors }, into: &diagnostics) }
+        for (path, body) in bodies { check(body, path: path, anchors: { bodies[$0]?.anchorList }, into: &diagnostics) }
     }
 
-    /// One page's links, against the anchors of the pages they name (by source path).
-    static func check(_ body: RenderedBody, path: String, anchors: (String) -> Set<String>?, into diagnostics: inout [Diagnostic]) {
+    /// One page's links, against the anchors of the pages they name (by
+    /// source path; a page has a few, so a list is quicker than a set).
+    static func check(_ body: RenderedBody, path: String, anchors: (String) -> [String]?, into diagnostics: inout [Diagnostic]) {
         diagnostics += body.problems
         for link in body.links {
             switch link.target {
@@ -17,12 +18,12 @@ enum LinkChecks {
             case .page(let target, let fragment?) where !fragment.isEmpty:
                 let available = anchors(target)
                 if !(available?.contains(fragment) ?? false) {
-                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, available)))
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, available.map(Set.init))))
                 }
             case .sameDocument(let fragment) where !fragment.isEmpty:
-                let available = body.anchors
+                let available = body.anchorList
                 if !available.contains(fragment) && !BodyRenderer.themeIDs.contains(fragment) {
-                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, available)))
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, Set(available))))
                 }
             default:
                 break

@@ -20,7 +20,7 @@ struct PageChecks {
                 .error, at: source.file.location(line: source.bodyFirstLine, column: 1),
                 "rule '\(rule)' has no '## Why this rule exists' section: say why the rule exists"))
         }
-        if let body { LinkChecks.check(body, path: source.file.relativePath, anchors: { bodies[$0]?.anchors }, into: &diagnostics) }
+        if let body { LinkChecks.check(body, path: source.file.relativePath, anchors: { bodies[$0]?.anchorList }, into: &diagnostics) }
         terminology.check(source.file, into: &diagnostics)
         return diagnostics
     }
@@ -28,7 +28,8 @@ struct PageChecks {
 
 extension RenderedBody {
     /// The ids a link's `#fragment` may name on this page.
-    var anchors: Set<String> { Set(headings.map(\.id)) }
+    var anchors: Set<String> { Set(anchorList) }
+    var anchorList: [String] { headings.map(\.id) }
 
     /// Whether a link of this body names an anchor of one of `pages` (source paths).
     func linksToAnchors(in pages: Set<String>) -> Bool {
