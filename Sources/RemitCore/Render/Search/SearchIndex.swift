@@ -149,11 +149,15 @@ struct SearchIndex: Sendable {
     /// Every file of the index, by path in the site.
     func files() -> [OutputFile] {
         // word → "page*4+field" in base 36, the best (lowest) field per page.
-        var postings: [String: [Int: Int]] = [:]
+        // Pages come in order and a page's fields best first, so a word's
+        // first posting for a page is its best, and its postings are sorted.
+        var postings: [String: [Int]] = [:]
         for (number, page) in pages.enumerated() {
             for (field, words) in page.fields.enumerated() {
-                for word in words where postings[word]?[number].map({ $0 > field }) ?? true {
-                    postings[word, default: [:]][number] = field
+                for word in words {
+                    let posting = number * 4 + field
+                    if let last = postings[word]?.last, last / 4 == number { continue }
+                    postings[word, default: []].append(posting)
                 }
             }
         }
@@ -162,8 +166,7 @@ struct SearchIndex: Sendable {
         var starts = [0]
         var shardSize = 0
         for (index, word) in vocabulary.enumerated() {
-            let encoded = postings[word]!.sorted { $0.key < $1.key }
-                .map { String($0.key * 4 + $0.value, radix: 36) }.joined(separator: ",")
+            let encoded = postings[word]!.map { String($0, radix: 36) }.joined(separator: ",")
             if shardSize > Self.shardBytes {
                 shards.append([])
                 starts.append(index)
