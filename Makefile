@@ -64,7 +64,7 @@ dist-test: dist
 ## Remit against Hugo and the cmark-gfm floor on generated catalogues; the table
 ## goes to .build/bench/results.md. BENCH_SIZES="1000 10000 100000" adds the
 ## 100,000-page target (slow); BENCH_REMIT=path times that binary instead of a
-## fresh release build. See scripts/bench.sh for BENCH_RUNS, BENCH_HUGO, BENCH_DIR.
+## fresh release build. See scripts/bench.sh for BENCH_RUNS, BENCH_HUGO, BENCH_DIR, BENCH_ROWS.
 BENCH_SIZES ?= 1000 10000
 bench: deps
 	@if [ -z "$(BENCH_REMIT)" ]; then $(SWIFT) build -c release --product remit; fi
