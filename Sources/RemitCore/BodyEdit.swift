@@ -18,6 +18,8 @@ enum BodyEdit {
         var checked: CheckedSite
         /// The views' factory the site was rendered with, bodies and git included.
         var factory: ViewFactory
+        /// What each page showed, by output path (`FrontMatterEdit`): a body edit leaves it as it was.
+        var pageInputs: [String: PageInputs]
         var report: BuildReport
         var today: LocalDate
         /// The git record the site was rendered with.
@@ -46,7 +48,7 @@ enum BodyEdit {
         // Only files the site does not read changed (an editor's swap file): the site stands.
         guard !edited.isEmpty else {
             cache.unbuilt = []
-            (cache.sourcesChanged, cache.bodiesRendered, cache.pagesRendered, cache.filesChanged, cache.rebuiltBodiesOnly) = ([], 0, 0, 0, true)
+            (cache.sourcesChanged, cache.bodiesRendered, cache.pagesRendered, cache.filesChanged, cache.rebuiltBodiesOnly, cache.pagesReached) = ([], 0, 0, 0, true, nil)
             return built.report
         }
 
@@ -84,6 +86,7 @@ enum BodyEdit {
         cache.sourcesChanged = edited.map(\.page.source.file.displayPath)
         cache.bodiesRendered = edited.count
         cache.rebuiltBodiesOnly = true
+        cache.pagesReached = nil
         var report = built.report
         report.diagnostics = checked.diagnostics
         report.wroteSite = false
@@ -109,7 +112,7 @@ enum BodyEdit {
         report.filesWritten = cache.written?.count ?? report.filesWritten
         report.searchIndexBytes = searchFiles?.files.filter { $0.path.hasSuffix(".js") }.reduce(0) { $0 + $1.byteCount } ?? 0
         report.wroteSite = true
-        cache.site = BuiltSite(checked: checked, factory: factory, report: report, today: options.today, git: git)
+        cache.site = BuiltSite(checked: checked, factory: factory, pageInputs: built.pageInputs, report: report, today: options.today, git: git)
         cache.unbuilt = []
         return report
     }
@@ -121,10 +124,8 @@ enum BodyEdit {
         let root = given.resolvingSymlinksInPath()
         let prefix = given.lastPathComponent
         var edited: [EditedPage] = []
-        for path in paths.sorted() {
-            guard let relative = [root.path, given.path].lazy.compactMap({ ContentFolder.relative(path, to: $0) }).first else { return nil }
-            // Hidden files are never read (an editor's swap and backup files).
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+        guard let relativePaths = ContentFolder.relativePaths(paths, given: given) else { return nil }
+        for relative in relativePaths {
             let url = root.appendingPathComponent(relative)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
                 // Gone, and not in the site (an editor's temporary file): nothing to do.

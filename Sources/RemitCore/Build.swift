@@ -175,6 +175,7 @@ public enum Pipeline {
         cache.noteChanged(changed)
         if let report = await BodyEdit.rebuild(options, output: output, cache: &cache) { return report }
         cache.rebuiltBodiesOnly = false
+        cache.pagesReached = nil
         // Git's two processes run while the content is checked (see `GitRecord.load`).
         let lastRecord = cache.git
         let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
@@ -210,11 +211,15 @@ public enum Pipeline {
         } catch {
             return failedToWrite(error)
         }
+        // After an edit to pages' front matter, only the pages showing them are made again.
+        // After an edit to pages' front matter, only the pages showing them are made again.
+        let edit = keepable == nil ? nil : FrontMatterEdit.since(cache.site, options, cache: cache, checked: checked, factory: factory, git: git)
         let rendered = await SiteRenderer.render(
-            factory, theme: checked.theme, previous: keepable, search: cache.search, searchFiles: cache.searchFiles, keep: { sink?.take($0) ?? $0 },
-            into: &diagnostics)
+            factory, theme: checked.theme, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles,
+            keep: { sink?.take($0) ?? $0 }, into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered
+        cache.pagesReached = rendered.pagesReached
         cache.search = rendered.search
         cache.searchFiles = rendered.searchFiles
         report.diagnostics = Array(Set(diagnostics)).sorted()
@@ -238,7 +243,7 @@ public enum Pipeline {
         report.searchIndexBytes = rendered.searchIndexBytes
         report.wroteSite = true
         cache.site = BodyEdit.BuiltSite(
-            checked: checked, factory: factory, report: report, today: options.today, git: git)
+            checked: checked, factory: factory, pageInputs: rendered.inputs, report: report, today: options.today, git: git)
         cache.unbuilt = []
         return report
     }

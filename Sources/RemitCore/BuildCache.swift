@@ -29,6 +29,9 @@ public struct BuildCache: Sendable {
     public internal(set) var filesChanged = 0
     /// The last build took the short way of a body edit (`BodyEdit`).
     public internal(set) var rebuiltBodiesOnly = false
+    /// How many pages showed what the last build's edit changed, when only
+    /// they were looked at (`FrontMatterEdit`); nil when every page was.
+    public internal(set) var pagesReached: Int?
     /// The last build's dates and versions from git, kept while the commits are the same.
     var git: GitRecord?
     /// The last build's search index (its entries by the hash of what each is made from).

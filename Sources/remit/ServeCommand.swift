@@ -28,13 +28,15 @@ struct Serve: AsyncParsableCommand {
     }
 
     /// What a rebuild did and why: "built 10,004 pages in 0.08 s: 3 pages rendered, 3 files changed, after content/hr/services/payroll.md changed",
-    /// and "(its body only)" when nothing but bodies changed (`BodyEdit`).
+    /// and "(its body only)" when nothing but bodies changed (`BodyEdit`), or
+    /// "(12 pages show it)" when only the pages showing it were looked at (`FrontMatterEdit`).
     static func rebuildLine(_ report: BuildReport, _ cache: BuildCache, seconds: Double) -> String {
         var line = "built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s: \(cache.pagesRendered) pages rendered, \(cache.bodiesRendered) bodies parsed, \(cache.filesChanged) files changed"
         if !cache.sourcesChanged.isEmpty {
             let shown = cache.sourcesChanged.prefix(3).joined(separator: ", ")
             line += ", after \(shown)\(cache.sourcesChanged.count > 3 ? " and \(cache.sourcesChanged.count - 3) more" : "") changed"
             if cache.rebuiltBodiesOnly { line += cache.sourcesChanged.count == 1 ? " (its body only)" : " (their bodies only)" }
+            if let reached = cache.pagesReached { line += " (\(reached) pages show \(cache.sourcesChanged.count == 1 ? "it" : "them"))" }
         }
         return line
     }

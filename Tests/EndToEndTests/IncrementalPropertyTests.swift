@@ -17,6 +17,10 @@ import Testing
         // heading, a rule's "why" renamed (the full way), and a link broken,
         // then mended.
         case addHeading, linkToStep, renameWhy, breakRuleLink
+        // Front matter shown on other pages (`FrontMatterEdit`): a rule's and
+        // a journey's titles, references added and dropped both ways, and a
+        // function's title, which every page's header shows.
+        case retitleRule, toggleAppliesTo, toggleServiceRules, retitleJourney, retitleFunction
 
         /// Makes the edit, and returns the paths it changed, as the watcher names them.
         @discardableResult
@@ -85,6 +89,22 @@ import Testing
                 } else if FileManager.default.fileExists(atPath: to.path) {
                     try FileManager.default.moveItem(at: to, to: from)
                 }
+            case .retitleRule:
+                try edit("finance/rules/po-before-invoice.md") { $0.replacing(#/title: .*/#, with: "title: Order first \(step)") }
+            case .toggleAppliesTo:
+                try edit("finance/rules/three-quotes.md") {
+                    $0.contains("applies_to:") ? $0.replacingOccurrences(of: "applies_to: [budget-bids]\n", with: "")
+                        : $0.replacingOccurrences(of: "status: active\n", with: "status: active\napplies_to: [budget-bids]\n")
+                }
+            case .toggleServiceRules:
+                try edit("people/services/onboarding.md") {
+                    $0.contains("rules:") ? $0.replacingOccurrences(of: "rules: [dress-code]\n", with: "")
+                        : $0.replacingOccurrences(of: "tags: [starters]\n", with: "tags: [starters]\nrules: [dress-code]\n")
+                }
+            case .retitleJourney:
+                try edit("journeys/joining.md") { $0.replacing(#/title: .*/#, with: "title: Starting here \(step)") }
+            case .retitleFunction:
+                try edit("finance/index.md") { $0.replacing(#/title: .*/#, with: "title: Finance \(step)") }
             case .moveDeadline:
                 try edit("finance/services/invoices.md") { $0.replacing(#/date: 2026-12-\d\d/#, with: "date: 2026-12-\(10 + step % 15)") }
             }
@@ -109,7 +129,7 @@ import Testing
 
     @Test func incrementalBuildsEqualCleanBuildsAfterEveryEdit() async throws {
         let steps = Gen.int(in: 0...(Edit.allCases.count - 1)).array(of: 3...6)
-        await propertyCheck(count: 8, input: steps) { choices in
+        await propertyCheck(count: 12, input: steps) { choices in
             do {
                 let site = try FixtureSite(copying: "calendar")
                 defer { site.remove() }

@@ -86,6 +86,20 @@ public struct ContentFolder: Sendable {
         return folder
     }
 
+    /// The watcher's absolute `paths` relative to the content folder `given`,
+    /// sorted, hidden files left out (they are never read, like an editor's
+    /// swap file); nil if one is the folder itself or outside it.
+    static func relativePaths(_ paths: Set<String>, given: URL) -> [String]? {
+        let standard = given.standardizedFileURL
+        let roots = [standard.resolvingSymlinksInPath().path, standard.path]
+        var relative: [String] = []
+        for path in paths.sorted() {
+            guard let inside = roots.lazy.compactMap({ Self.relative(path, to: $0) }).first else { return nil }
+            if !inside.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { relative.append(inside) }
+        }
+        return relative
+    }
+
     /// `path` relative to `root`, if it is below it.
     static func relative(_ path: String, to root: String) -> String? {
         guard path.hasPrefix(root + "/") else { return nil }

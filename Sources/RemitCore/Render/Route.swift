@@ -26,3 +26,18 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.path < rhs.path }
 }
+
+/// A page made from one content file, named by what it is.
+enum CataloguePage: Hashable, Sendable {
+    case function(String), service(ItemKey), rule(ItemKey), journey(String), page(String)
+
+    var route: Route {
+        switch self {
+        case .function(let id): .function(id)
+        case .service(let key): .service(key)
+        case .rule(let key): .rule(key)
+        case .journey(let id): .journey(id)
+        case .page(let id): .page(id)
+        }
+    }
+}

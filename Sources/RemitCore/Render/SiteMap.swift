@@ -2,6 +2,7 @@
 /// the one table Markdown links are resolved through (source path → route).
 public struct SiteMap: Sendable {
     public struct Entry: Sendable {
+        var page: CataloguePage
         public var route: Route
         public var title: String
         public var source: PageSource
@@ -14,14 +15,15 @@ public struct SiteMap: Sendable {
 
     public init(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
         var owners: [Route: String] = [:]
-        func add(_ route: Route, _ title: String, _ source: PageSource) {
+        func add(_ page: CataloguePage, _ title: String, _ source: PageSource) {
+            let route = page.route
             if let other = owners[route] {
                 diagnostics.append(Diagnostic(.error, at: source.file.start, "two pages on one address \(route): this file and \(other)"))
                 return
             }
             owners[route] = source.file.displayPath
             sourcesByRoute[route] = source.file.relativePath
-            bySourcePath[source.file.relativePath] = Entry(route: route, title: title, source: source)
+            bySourcePath[source.file.relativePath] = Entry(page: page, route: route, title: title, source: source)
         }
         for function in catalogue.functions {
             add(.function(function.id), function.title, function.source)

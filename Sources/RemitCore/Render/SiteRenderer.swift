@@ -9,6 +9,8 @@ public enum SiteRenderer {
     struct Job: Sendable {
         var outputPath: String
         var kind: PageKind?
+        /// What the page shows (nil for a feed, which is always made).
+        var inputs: PageInputs?
         var make: @Sendable (_ previous: Int?) -> Made
     }
 
@@ -47,6 +49,10 @@ public enum SiteRenderer {
     struct RenderedSite: Sendable {
         var files: [OutputFile]
         var pagesRendered: Int
+        /// How many pages an edit to pages' front matter reached (`FrontMatterEdit`).
+        var pagesReached: Int?
+        /// What each page shows, by output path, for the next edit to look up.
+        var inputs: [String: PageInputs]
         /// The search index's size, for the build's report.
         var searchIndexBytes: Int
         /// The search index and its files, for the next build to reuse.
@@ -66,9 +72,11 @@ public enum SiteRenderer {
         // options alone: equal fingerprints, equal pages. This is what makes a
         // rebuild render only the pages an edit reaches, whichever way it
         // reaches them (a title shown elsewhere, a date, today).
-        func page<Content: Sendable & Hashable>(_ outputPath: String, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
+        func page<Content: Sendable & Hashable>(
+            _ outputPath: String, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
+        ) {
             if let only, !only.contains(outputPath) { return }
-            jobs.append(Job(outputPath: outputPath, kind: kind) { previous in
+            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: inputs()) { previous in
                 let context = view()
                 var hasher = Hasher()
                 hasher.combine(theme.fingerprint)
@@ -81,37 +89,45 @@ public enum SiteRenderer {
                 return .text(RelativeLinks.rewrite(html, outputPath: outputPath, base: factory.base.path), fingerprint: fingerprint)
             })
         }
-        func add<Content: Sendable & Hashable>(_ route: Route, _ kind: PageKind, _ view: @escaping @Sendable () -> PageContext<Content>) {
+        func add<Content: Sendable & Hashable>(
+            _ route: Route, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
+        ) {
             routes.append(route)
-            page(route.outputPath, kind, view)
+            page(route.outputPath, kind, inputs(), view)
         }
+        let whole = PageInputs.wholeCatalogue
+        // Only the header and the settings: reached by no edit to a page.
+        let none = PageInputs(pages: [])
         for kind in PageKind.allCases {
             switch kind {
-            case .home: add(.home, kind) { factory.homePage() }
-            case .function: for function in catalogue.functions { add(.function(function.id), kind) { factory.functionPage(function) } }
-            case .service: for service in catalogue.services.values { add(.service(service.key), kind) { factory.servicePage(service) } }
-            case .rule: for rule in catalogue.rules.values { add(.rule(rule.key), kind) { factory.rulePage(rule) } }
-            case .journey: for journey in catalogue.journeys { add(.journey(journey.id), kind) { factory.journeyPage(journey) } }
-            case .freePage: for page in catalogue.pages { add(.page(page.id), kind) { factory.freePage(page) } }
-            case .glossary: add(.glossary, kind) { factory.glossaryPage() }
-            case .aToZ: add(.atoZ, kind) { factory.aToZPage() }
-            case .deadlines: add(.deadlines, kind) { factory.deadlinesPage() }
-            case .changes: add(.changes, kind) { factory.changesPage() }
-            case .review: add(.review, kind) { factory.reviewPage() }
-            case .performance: add(.performance, kind) { factory.performancePage() }
-            case .tags: add(.tags, kind) { factory.tagsPage() }
-            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind) { factory.tagPage(tag) } }
-            case .search: add(.search, kind) { factory.searchPage() }
+            case .home: add(.home, kind, whole) { factory.homePage() }
+            case .function:
+                for function in catalogue.functions { add(.function(function.id), kind, factory.inputs(of: function)) { factory.functionPage(function) } }
+            case .service:
+                for service in catalogue.services.values { add(.service(service.key), kind, factory.inputs(of: service)) { factory.servicePage(service) } }
+            case .rule: for rule in catalogue.rules.values { add(.rule(rule.key), kind, factory.inputs(of: rule)) { factory.rulePage(rule) } }
+            case .journey:
+                for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { factory.journeyPage(journey) } }
+            case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { factory.freePage(page) } }
+            case .glossary: add(.glossary, kind, whole) { factory.glossaryPage() }
+            case .aToZ: add(.atoZ, kind, whole) { factory.aToZPage() }
+            case .deadlines: add(.deadlines, kind, whole) { factory.deadlinesPage() }
+            case .changes: add(.changes, kind, whole) { factory.changesPage() }
+            case .review: add(.review, kind, whole) { factory.reviewPage() }
+            case .performance: add(.performance, kind, whole) { factory.performancePage() }
+            case .tags: add(.tags, kind, whole) { factory.tagsPage() }
+            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, whole) { factory.tagPage(tag) } }
+            case .search: add(.search, kind, none) { factory.searchPage() }
             // Not a route: no sitemap entry, but the same rendering, offline links included.
-            case .notFound: page("404.html", kind) { factory.notFoundPage() }
+            case .notFound: page("404.html", kind, none) { factory.notFoundPage() }
             }
         }
         guard only == nil else { return (jobs, routes) }
         let pageRoutes = routes
-        jobs.append(Job(outputPath: "sitemap.xml", kind: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
-        jobs.append(Job(outputPath: "catalogue.json", kind: nil) { _ in .text(CatalogueJSON.render(factory), fingerprint: nil) })
-        jobs.append(Job(outputPath: "changes.atom", kind: nil) { _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
-        jobs.append(Job(outputPath: "deadlines.ics", kind: nil) { _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
+        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _ in .text(CatalogueJSON.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: nil) { _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: nil) { _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
 
@@ -131,19 +147,34 @@ public enum SiteRenderer {
 
     /// - Parameters:
     ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
+    ///   - edit: the pages whose front matter changed, and what each page
+    ///     showed before, when only the pages showing them may have changed
+    ///     (`FrontMatterEdit`); nil when any may have.
     ///   - search, searchFiles: the last build's search index and files (`RenderedSite`).
     ///   - keep: what to keep of each file once it is made: a full build
     ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
-        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, search: SearchIndex? = nil, searchFiles: SearchIndex.Files? = nil,
+        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, edit: FrontMatterEdit? = nil, search: SearchIndex? = nil,
+        searchFiles: SearchIndex.Files? = nil,
         keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
-        let jobs = Self.jobs(factory, theme: theme).jobs
+        var jobs = Self.jobs(factory, theme: theme).jobs
+        let inputs = Dictionary(jobs.compactMap { job in job.inputs.map { (job.outputPath, $0) } }, uniquingKeysWith: { a, _ in a })
+        var files: [OutputFile] = []
+        var pagesReached: Int?
+        // A page the edit does not reach stands as it was written, without making its view.
+        if let edit, let previous {
+            jobs.removeAll { job in
+                guard let now = job.inputs, let fingerprint = previous[job.outputPath], !edit.reaches(job.outputPath, showing: now) else { return false }
+                files.append(Made.unchanged(fingerprint: fingerprint).file(at: job.outputPath)!)
+                return true
+            }
+            pagesReached = jobs.count { $0.inputs != nil }
+        }
         // The index and the announced changes are made beside the pages, not after them.
         async let index = { let index = SearchIndex(factory, reusing: search?.entries ?? [:]); return (index.files(reusing: searchFiles), index) }()
         async let announced = factory.announced.files()
-        var files: [OutputFile] = []
         var missing: Set<String> = []
         var pagesRendered = 0
         // Each page is taken as it is made (and, in a full build, written).
@@ -185,7 +216,7 @@ public enum SiteRenderer {
             files.append(keep(attachment.outputFile))
         }
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, searchIndexBytes: searchIndexBytes, search: searchIndex,
-            searchFiles: search)
+            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, pagesReached: pagesReached, inputs: inputs,
+            searchIndexBytes: searchIndexBytes, search: searchIndex, searchFiles: search)
     }
 }

@@ -1,0 +1,56 @@
+/// What a page shows beyond what every page shows, so that a rebuild after
+/// an edit to some pages' front matter makes again only the pages showing
+/// them (`FrontMatterEdit`).
+///
+/// Every page also shows the site-wide part: the header's functions, the
+/// settings, today, git's dates and the theme. An edit to any of those is a
+/// full build, so they are not listed here.
+struct PageInputs: Sendable {
+    /// The pages whose front matter or body it shows: itself, and those whose
+    /// titles, turnarounds, statuses or "why" sections it lists.
+    var pages: [CataloguePage]
+    /// Made from the whole catalogue (an index, a calendar): any edit reaches it.
+    var wholeCatalogue = false
+
+    static let wholeCatalogue = PageInputs(pages: [], wholeCatalogue: true)
+
+    /// `changed` is a few items: compared one by one, not hashed.
+    func isReached(by changed: [CataloguePage]) -> Bool {
+        wholeCatalogue || pages.contains(where: changed.contains)
+    }
+}
+
+extension ViewFactory {
+    func inputs(of function: Function) -> PageInputs {
+        // Other functions' titles are site-wide (the header lists them).
+        let handoffs = function.doesNotProvide.compactMap { handoff -> CataloguePage? in
+            if case .service(let key) = handoff.target { .service(key) } else { nil }
+        }
+        return PageInputs(pages: [.function(function.id)]
+            + catalogue.services(of: function.id).map { .service($0.key) } + catalogue.rules(of: function.id).map { .rule($0.key) }
+            + handoffs)
+    }
+
+    func inputs(of service: Service) -> PageInputs {
+        let relations = catalogue.relations
+        // A rule's changes are announced on the pages of the services it applies to.
+        return PageInputs(pages: [.service(service.key)]
+            + (relations.rulesByService[service.key] ?? []).map { .rule($0) }
+            + (relations.journeysByService[service.key] ?? []).map { .journey($0) })
+    }
+
+    func inputs(of rule: Rule) -> PageInputs {
+        let relations = catalogue.relations
+        return PageInputs(pages: [.rule(rule.key)]
+            + (relations.servicesByRule[rule.key] ?? []).map { .service($0) }
+            + [relations.supersedes[rule.key], relations.supersededBy[rule.key]].compactMap { $0.map { .rule($0) } })
+    }
+
+    func inputs(of journey: Journey) -> PageInputs {
+        PageInputs(pages: [.journey(journey.id)] + journey.steps.compactMap { $0.serviceKey.map { .service($0) } })
+    }
+
+    func inputs(of page: FreePage) -> PageInputs {
+        PageInputs(pages: [.page(page.id)])
+    }
+}

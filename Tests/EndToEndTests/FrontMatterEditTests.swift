@@ -1,0 +1,82 @@
+import Foundation
+import RemitCore
+import Testing
+
+/// `remit serve` after an edit to pages' front matter (`FrontMatterEdit`):
+/// only the pages showing the edited page have their views made again, and
+/// the site is what a clean build gives.
+@Suite struct FrontMatterEditTests {
+    let invoices = "finance/services/invoices.md"
+    let threeQuotes = "finance/rules/three-quotes.md"
+
+    func build(_ site: FixtureSite, _ cache: inout BuildCache, changed: [String]?) async -> BuildReport {
+        await Pipeline.build(
+            BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: BodyEditTests.today), cache: &cache, changed: changed)
+    }
+
+    func edit(_ path: String, in site: FixtureSite, _ change: (String) -> String) throws -> String {
+        let url = site.content.appendingPathComponent(path)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func page(_ path: String, in site: FixtureSite) throws -> String {
+        try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func aRetitledServiceRemakesOnlyThePagesShowingIt() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        let first = await build(site, &cache, changed: nil)
+        #expect(first.wroteSite)
+        let changed = try edit(invoices, in: site) { $0.replacingOccurrences(of: "title: Paying an invoice", with: "title: Settling a bill") }
+        let report = await build(site, &cache, changed: [changed])
+        #expect(report.wroteSite)
+        let reached = try #require(cache.pagesReached, "a title edit takes the short way")
+        #expect(reached < report.pagesWritten)
+        // The function, the journey and the rule that applies to it list it; the other team's rule does not.
+        for shown in ["finance/services/invoices/index.html", "finance/index.html", "journeys/joining/index.html", "finance/rules/po-before-invoice/index.html"] {
+            #expect(try page(shown, in: site).contains("Settling a bill"), "\(shown)")
+        }
+        #expect(try !page("people/rules/dress-code/index.html", in: site).contains("Settling a bill"))
+        #expect(cache.pagesRendered <= reached)
+        let clean = try await BodyEditTests.cleanBuild(of: site)
+        #expect(try site.snapshot() == clean.files)
+        #expect(report.diagnostics == clean.diagnostics)
+    }
+
+    /// A rule that starts applying to a service: the service's page did not
+    /// show it before the edit, and must after.
+    @Test func aReferenceAddedReachesThePageItNames() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        let changed = try edit(threeQuotes, in: site) { $0.replacingOccurrences(of: "status: active\n", with: "status: active\napplies_to: [budget-bids]\n") }
+        let report = await build(site, &cache, changed: [changed])
+        #expect(report.wroteSite)
+        #expect(cache.pagesReached != nil)
+        #expect(try page("finance/services/budget-bids/index.html", in: site).contains("Three quotes over"))
+        #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
+    }
+
+    /// What every page shows changed, or the watcher could not say: every page's view is made.
+    @Test func editsBeyondPagesMakeEveryView() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        let function = try edit("finance/index.md", in: site) { $0.replacingOccurrences(of: "title: Finance", with: "title: Money") }
+        #expect(await build(site, &cache, changed: [function]).wroteSite)
+        #expect(cache.pagesReached == nil, "the header lists every function")
+        let settings = try edit("catalogue.yml", in: site) { $0 + "\n" }
+        #expect(await build(site, &cache, changed: [settings]).wroteSite)
+        #expect(cache.pagesReached == nil)
+        let service = try edit(invoices, in: site) { $0.replacingOccurrences(of: "title: Paying an invoice", with: "title: Paying") }
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        #expect(cache.pagesReached == nil, "the watcher named no paths")
+        _ = service
+        #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
+    }
+}
