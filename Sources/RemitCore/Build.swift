@@ -192,7 +192,7 @@ public enum Pipeline {
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
-        let factory = checked.factory.rendering(bodies: checked.bodies, history: git.history, versions: git.versions)
+        let factory = checked.factory.rendering(bodies: checked.bodies, history: git.history, versions: git.versions, catalogueJSON: cache.catalogueJSON)
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil

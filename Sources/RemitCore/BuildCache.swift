@@ -36,6 +36,8 @@ public struct BuildCache: Sendable {
     var git: GitRecord?
     /// The last build's search index (its entries by the hash of what each is made from).
     var search: SearchIndex?
+    /// catalogue.json's entries as the last build encoded them.
+    let catalogueJSON = CatalogueJSON.Memo()
     /// The last build's search index files, by the hash of its entries.
     var searchFiles: SearchIndex.Files?
     /// The site on disk as the last successful build made it, for the next

@@ -125,7 +125,7 @@ public enum SiteRenderer {
         guard only == nil else { return (jobs, routes) }
         let pageRoutes = routes
         jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
-        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _ in .text(CatalogueJSON.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _ in .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON), fingerprint: nil) })
         jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: nil) { _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
         jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: nil) { _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `catalogue.json`: the published catalogue for other tools (a chatbot, a
 /// service desk, a dashboard). Its shape is documented in the README;
@@ -6,7 +7,7 @@ import Foundation
 enum CatalogueJSON {
     static let version = 1
 
-    struct Document: Encodable {
+    struct Document: Encodable, Sendable {
         var version: Int
         var generated: String
         var site: Site
@@ -16,7 +17,7 @@ enum CatalogueJSON {
         var journeys: [JourneyEntry]
     }
 
-    struct Site: Encodable {
+    struct Site: Encodable, Hashable, Sendable {
         var title: String
         var organisation: String
         var base_url: String
@@ -24,7 +25,7 @@ enum CatalogueJSON {
         var holidays: [String]
     }
 
-    struct Duration: Encodable {
+    struct Duration: Encodable, Hashable, Sendable {
         var text: String
         var minimum: Int
         var maximum: Int
@@ -38,18 +39,18 @@ enum CatalogueJSON {
         }
     }
 
-    struct InputByEntry: Encodable {
+    struct InputByEntry: Encodable, Hashable, Sendable {
         var text: String
         var duration: Duration
         var event: String
     }
 
-    struct DatedText: Encodable {
+    struct DatedText: Encodable, Hashable, Sendable {
         var date: String
         var text: String
     }
 
-    struct FunctionEntry: Encodable {
+    struct FunctionEntry: Encodable, Hashable, Sendable {
         var id: String
         var title: String
         var summary: String
@@ -61,7 +62,7 @@ enum CatalogueJSON {
         var rules: [String]
     }
 
-    struct ServiceEntry: Encodable {
+    struct ServiceEntry: Encodable, Hashable, Sendable {
         var id: String
         var function: String
         var title: String
@@ -81,8 +82,8 @@ enum CatalogueJSON {
     /// How long the service's requests really took (README, "How long it
     /// really takes"). Below `min_requests`, `n`, `median`, `p90` and
     /// `kept_percent` are left out: no figure describes so few requests.
-    struct PerformanceEntry: Encodable {
-        struct Window: Encodable {
+    struct PerformanceEntry: Encodable, Hashable, Sendable {
+        struct Window: Encodable, Hashable, Sendable {
             var days: Int
             var from: String
             var to: String
@@ -111,7 +112,7 @@ enum CatalogueJSON {
         }
     }
 
-    struct RuleEntry: Encodable {
+    struct RuleEntry: Encodable, Hashable, Sendable {
         var id: String
         var function: String
         var title: String
@@ -129,7 +130,7 @@ enum CatalogueJSON {
         var changes: [DatedText]
     }
 
-    struct JourneyEntry: Encodable {
+    struct JourneyEntry: Encodable, Hashable, Sendable {
         var id: String
         var title: String
         var summary: String
@@ -138,14 +139,18 @@ enum CatalogueJSON {
         var total: Duration
     }
 
-    static func render(_ factory: ViewFactory) -> String {
+    /// The whole document, as `render` writes it.
+    static func document(_ factory: ViewFactory) -> Document {
         let catalogue = factory.catalogue
         let relations = catalogue.relations
         let base = factory.base
         func link(_ route: Route) -> String { base.absolute(route.path) }
         let services = catalogue.services.values.sorted { $0.key < $1.key }
         let rules = catalogue.rules.values.sorted { $0.key < $1.key }
-        let document = Document(
+        // Grouped once: filtering every service for each function was quadratic.
+        let servicesByFunction = Dictionary(grouping: services.map(\.key), by: \.function)
+        let rulesByFunction = Dictionary(grouping: rules.map(\.key), by: \.function)
+        return Document(
             version: version, generated: factory.today.description,
             site: Site(
                 title: catalogue.config.title, organisation: catalogue.config.organisation, base_url: base.absolute(""),
@@ -155,8 +160,8 @@ enum CatalogueJSON {
                 FunctionEntry(
                     id: function.id, title: function.title, summary: function.summary.value, owner: function.owner,
                     url: link(.function(function.id)), provides: function.provides, does_not_provide: function.doesNotProvide.map(\.what),
-                    services: services.filter { $0.key.function == function.id }.map(\.key.description),
-                    rules: rules.filter { $0.key.function == function.id }.map(\.key.description))
+                    services: (servicesByFunction[function.id] ?? []).map(\.description),
+                    rules: (rulesByFunction[function.id] ?? []).map(\.description))
             },
             services: services.map { service in
                 ServiceEntry(
@@ -187,9 +192,71 @@ enum CatalogueJSON {
                     steps: keys.map(\.description),
                     total: Duration(BusinessDuration(minimum: total.minimum, maximum: total.maximum, unit: total.unit, text: total.text)))
             })
+    }
+
+    /// The document as JSONEncoder writes it (pretty, keys sorted), with
+    /// each entry's JSON taken from `memo` when the entry is what it was in
+    /// the last build (`remit serve`): encoding ten thousand entries again
+    /// after every edit was most of a rebuild's feeds.
+    static func render(_ factory: ViewFactory, memo: Memo = Memo()) -> String {
+        let document = document(factory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        func encoded(_ value: some Encodable) -> String {
+            String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+        }
+        let parts = memo.fragments.withLock { fragments in
+            (functions: fragments.functions.json(for: document.functions, encoded), services: fragments.services.json(for: document.services, encoded),
+             rules: fragments.rules.json(for: document.rules, encoded), journeys: fragments.journeys.json(for: document.journeys, encoded))
+        }
+        // The top level by hand, keys in JSONEncoder's sorted order; `CatalogueJSONTests` holds it to JSONEncoder's bytes.
+        func array(_ items: [String]) -> String {
+            items.isEmpty ? "[\n\n  ]" : "[\n    " + items.map { indented($0, by: 4) }.joined(separator: ",\n    ") + "\n  ]"
+        }
+        let members = [
+            ("functions", array(parts.functions)), ("generated", encoded(document.generated)), ("journeys", array(parts.journeys)),
+            ("rules", array(parts.rules)), ("services", array(parts.services)), ("site", indented(encoded(document.site), by: 2)),
+            ("version", encoded(document.version)),
+        ]
+        return "{\n" + members.map { "  \(encoded($0.0)) : \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// A value's JSON moved `spaces` to the right, as it is when nested (the
+    /// blank line JSONEncoder writes in an empty array stays blank).
+    private static func indented(_ json: String, by spaces: Int) -> String {
+        let margin = String(repeating: " ", count: spaces)
+        return json.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { index, line in index == 0 || line.isEmpty ? String(line) : margin + line }.joined(separator: "\n")
+    }
+
+    /// Each entry's JSON from the last build, kept while `remit serve` runs.
+    final class Memo: Sendable {
+        struct Fragments<Entry: Hashable & Sendable>: Sendable {
+            var byEntry: [Entry: String] = [:]
+
+            /// Each entry's JSON, encoded only if it was not last time; keeps only these entries.
+            mutating func json(for entries: [Entry], _ encode: (Entry) -> String) -> [String] {
+                var kept: [Entry: String] = [:]
+                kept.reserveCapacity(entries.count)
+                let result = entries.map { entry in
+                    let json = kept[entry] ?? byEntry[entry] ?? encode(entry)
+                    kept[entry] = json
+                    return json
+                }
+                byEntry = kept
+                return result
+            }
+        }
+
+        struct All: Sendable {
+            var functions = Fragments<FunctionEntry>()
+            var services = Fragments<ServiceEntry>()
+            var rules = Fragments<RuleEntry>()
+            var journeys = Fragments<JourneyEntry>()
+        }
+
+        let fragments = Mutex(All())
+
+        init() {}
     }
 }

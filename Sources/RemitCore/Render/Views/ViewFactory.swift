@@ -22,6 +22,8 @@ struct ViewFactory: Sendable {
     /// Each rule's announced changes, and the banner's data by source file.
     let announced: AnnouncedChanges
     let announcedPages: [String: AnnouncedView]
+    /// catalogue.json's entries from the last build (`BuildCache`).
+    private(set) var catalogueJSON = CatalogueJSON.Memo()
 
     init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, versions: PageVersions = .none, offline: Bool = false) {
         self.catalogue = catalogue
@@ -47,8 +49,9 @@ struct ViewFactory: Sendable {
 
     /// The same factory with the pages' bodies and what git knows: nothing
     /// else it holds depends on them, so it is prepared once per build.
-    func rendering(bodies: [String: RenderedBody], history: GitHistory, versions: PageVersions) -> ViewFactory {
+    func rendering(bodies: [String: RenderedBody], history: GitHistory, versions: PageVersions, catalogueJSON: CatalogueJSON.Memo? = nil) -> ViewFactory {
         var factory = self
+        if let catalogueJSON { factory.catalogueJSON = catalogueJSON }
         factory.bodies = bodies
         factory.history = history
         factory.versions = versions
