@@ -205,13 +205,15 @@ enum CatalogueJSON {
         func encoded(_ value: some Encodable) -> String {
             String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
         }
+        // Entries are kept as they stand in the document, two levels in.
+        func entry(_ value: some Encodable) -> String { indented(encoded(value), by: 4) }
         let parts = memo.fragments.withLock { fragments in
-            (functions: fragments.functions.json(for: document.functions, encoded), services: fragments.services.json(for: document.services, encoded),
-             rules: fragments.rules.json(for: document.rules, encoded), journeys: fragments.journeys.json(for: document.journeys, encoded))
+            (functions: fragments.functions.json(for: document.functions, entry), services: fragments.services.json(for: document.services, entry),
+             rules: fragments.rules.json(for: document.rules, entry), journeys: fragments.journeys.json(for: document.journeys, entry))
         }
         // The top level by hand, keys in JSONEncoder's sorted order; `CatalogueJSONTests` holds it to JSONEncoder's bytes.
         func array(_ items: [String]) -> String {
-            items.isEmpty ? "[\n\n  ]" : "[\n    " + items.map { indented($0, by: 4) }.joined(separator: ",\n    ") + "\n  ]"
+            items.isEmpty ? "[\n\n  ]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
         }
         let members = [
             ("functions", array(parts.functions)), ("generated", encoded(document.generated)), ("journeys", array(parts.journeys)),
@@ -224,9 +226,15 @@ enum CatalogueJSON {
     /// A value's JSON moved `spaces` to the right, as it is when nested (the
     /// blank line JSONEncoder writes in an empty array stays blank).
     private static func indented(_ json: String, by spaces: Int) -> String {
-        let margin = String(repeating: " ", count: spaces)
-        return json.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { index, line in index == 0 || line.isEmpty ? String(line) : margin + line }.joined(separator: "\n")
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count * 5 / 4)
+        var afterNewline = false
+        for byte in json.utf8 {
+            if afterNewline && byte != UInt8(ascii: "\n") { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces)) }
+            out.append(byte)
+            afterNewline = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Each entry's JSON from the last build, kept while `remit serve` runs.
