@@ -131,10 +131,12 @@ extension ViewFactory {
 
     func reviewPage() -> PageContext<ReviewPageView> {
         func groups(_ items: [ReviewSchedule.Item]) -> [ReviewPageView.FunctionGroup] {
-            Dictionary(grouping: items, by: \.rule.function).keys.sorted().map { function in
-                let inFunction = items.filter { $0.rule.function == function }
-                let owners = Dictionary(grouping: inFunction, by: { $0.owner ?? "No owner named" }).keys.sorted().map { owner in
-                    ReviewPageView.OwnerGroup(owner: owner, items: inFunction.filter { ($0.owner ?? "No owner named") == owner }.map { item in
+            // Grouping keeps each group's items in order (filtering them for each function was quadratic).
+            let byFunction = Dictionary(grouping: items, by: \.rule.function)
+            return byFunction.keys.sorted().map { function in
+                let byOwner = Dictionary(grouping: byFunction[function]!, by: { $0.owner ?? "No owner named" })
+                let owners = byOwner.keys.sorted().map { owner in
+                    ReviewPageView.OwnerGroup(owner: owner, items: byOwner[owner]!.map { item in
                         .init(rule: ruleLink(item.rule), reviewBy: DateView(item.reviewBy),
                               status: status(catalogue.rules[item.rule]?.status ?? .active))
                     })
