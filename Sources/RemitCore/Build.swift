@@ -129,7 +129,11 @@ public enum Pipeline {
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
         async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
-        let findings = Validator.Findings(catalogue: await catalogueFindings, pages: Validator.pageFindings(catalogue, bodies: bodies))
+        var stamp = Hasher()
+        stamp.combine(siteMap.fingerprint(basePath: catalogue.config.baseURL.path))
+        stamp.combine(catalogue.config.terminology)
+        let pages = Validator.pageFindings(catalogue, bodies: bodies, stamp: stamp.finalize(), memo: &cache.pageFindings)
+        let findings = Validator.Findings(catalogue: await catalogueFindings, pages: pages)
         diagnostics += findings.catalogue
         let checkedTheme = await themed
         diagnostics += checkedTheme.diagnostics

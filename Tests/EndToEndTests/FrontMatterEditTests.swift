@@ -79,4 +79,23 @@ import Testing
         _ = service
         #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
     }
+
+    /// A page's findings are kept from the last check unless its file, or the
+    /// anchors of a page it links into, changed: a heading dropped from a rule
+    /// edited in its front matter too breaks the link on a page not edited.
+    @Test func aDroppedAnchorIsFoundOnTheUneditedPageLinkingToIt() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        _ = try edit("people/rules/dress-code.md", in: site) { $0 + "\n## Step 1\n\nShow your badge.\n" }
+        _ = try edit("people/services/onboarding.md", in: site) { $0 + "\nSee [the badge step](../rules/dress-code.md#step-1).\n" }
+        var cache = BuildCache()
+        let first = await build(site, &cache, changed: nil)
+        #expect(first.wroteSite && !first.diagnostics.contains { $0.message.contains("step-1") })
+        let changed = try edit("people/rules/dress-code.md", in: site) {
+            $0.replacingOccurrences(of: "title: Dress for your day", with: "title: What to wear").replacingOccurrences(of: "## Step 1", with: "## Step one")
+        }
+        let report = await build(site, &cache, changed: [changed])
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("onboarding.md") && $0.message.contains("step-1") }, "\(report.diagnostics)")
+        #expect(report.diagnostics == (try await BodyEditTests.cleanBuild(of: site)).diagnostics)
+    }
 }

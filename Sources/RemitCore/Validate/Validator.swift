@@ -29,21 +29,66 @@ public enum Validator {
 
     /// Each page's own checks, by source path, on every core.
     static func pageFindings(_ catalogue: Catalogue, bodies: [String: RenderedBody]) -> [String: [Diagnostic]] {
+        var memo: PageFindingsMemo?
+        return pageFindings(catalogue, bodies: bodies, stamp: 0, memo: &memo)
+    }
+
+    /// The same, checking again only the pages whose findings can differ from
+    /// those in `memo` (`remit serve`), and leaving this build's in it.
+    /// - Parameter stamp: changes with whatever every page's checks read (the addresses, the terminology).
+    static func pageFindings(_ catalogue: Catalogue, bodies: [String: RenderedBody], stamp: Int, memo: inout PageFindingsMemo?) -> [String: [Diagnostic]] {
         let checks = PageChecks(catalogue, bodies: bodies)
         let sources = catalogue.pageSources
-        var found = [[Diagnostic]](repeating: [], count: sources.count)
+        let last = memo?.stamp == stamp ? memo?.pages ?? [:] : [:]
+        // A page's findings are a function of its file and body, and of the
+        // anchors of the pages it links into.
+        var reheaded: Set<String> = []
+        for source in sources {
+            let path = source.source.file.relativePath
+            if let old = last[path], old.text != source.source.file.text, old.anchors != bodies[path]?.anchorList ?? [] { reheaded.insert(path) }
+        }
+        let stale = sources.indices.filter { index in
+            let source = sources[index], path = source.source.file.relativePath
+            guard let old = last[path], old.rule == source.rule, old.text == source.source.file.text else { return true }
+            return !reheaded.isEmpty && (bodies[path]?.linksToAnchors(in: reheaded) ?? false)
+        }
+        var found = [[Diagnostic]](repeating: [], count: stale.count)
         found.withUnsafeMutableBufferPointer { buffer in
             // Each lane writes only its own indices.
             nonisolated(unsafe) let slots = buffer
             let lanes = max(ProcessInfo.processInfo.activeProcessorCount, 1)
             DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for index in stride(from: lane, to: sources.count, by: lanes) {
-                    slots[index] = checks.check(sources[index], body: bodies[sources[index].source.file.relativePath])
+                for slot in stride(from: lane, to: stale.count, by: lanes) {
+                    let source = sources[stale[slot]]
+                    slots[slot] = checks.check(source, body: bodies[source.source.file.relativePath])
                 }
             }
         }
         var pages: [String: [Diagnostic]] = [:]
-        for (page, findings) in zip(sources, found) { pages[page.source.file.relativePath] = findings }
+        var remembered: [String: PageFindingsMemo.Page] = [:]
+        for source in sources {
+            let path = source.source.file.relativePath
+            if let old = last[path] { pages[path] = old.findings; remembered[path] = old }
+        }
+        for (index, findings) in zip(stale, found) {
+            let source = sources[index], path = source.source.file.relativePath
+            pages[path] = findings
+            remembered[path] = .init(text: source.source.file.text, rule: source.rule, anchors: bodies[path]?.anchorList ?? [], findings: findings)
+        }
+        memo = PageFindingsMemo(stamp: stamp, pages: remembered)
         return pages
     }
+}
+
+/// Each page's findings from the last build, with what they were found from.
+struct PageFindingsMemo: Sendable {
+    struct Page: Sendable {
+        var text: String
+        var rule: ItemKey?
+        var anchors: [String]
+        var findings: [Diagnostic]
+    }
+
+    var stamp: Int
+    var pages: [String: Page]
 }

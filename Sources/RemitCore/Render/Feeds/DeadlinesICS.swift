@@ -48,7 +48,7 @@ enum DeadlinesICS {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func compact(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+    static func compact(_ date: LocalDate) -> String { String(decoding: date.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
 
     /// TEXT values escape backslash, semicolon, comma and newlines, scalar by
     /// scalar (a ',' fused with a combining mark is still a ',').
@@ -72,6 +72,8 @@ enum DeadlinesICS {
     /// Lines longer than 75 octets continue on the next line after a space,
     /// never splitting a UTF-8 character.
     static func fold(_ line: String) -> String {
+        // Most lines are short.
+        if line.utf8.count <= 75 { return line }
         var result = ""
         var octets = 0
         for character in line {
