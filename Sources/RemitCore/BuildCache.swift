@@ -105,11 +105,7 @@ extension SiteMap {
     func fingerprint(basePath: String) -> Int {
         var hasher = Hasher()
         hasher.combine(basePath)
-        for entry in entries {
-            hasher.combine(entry.source.file.relativePath)
-            hasher.combine(entry.route)
-        }
-        hasher.combine(attachmentPaths.sorted())
+        hasher.combine(addresses)
         return hasher.finalize()
     }
 }

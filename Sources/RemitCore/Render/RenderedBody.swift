@@ -47,7 +47,8 @@ public enum BodyRenderer {
         let fingerprint = siteMap.fingerprint(basePath: resolver.base.path)
         var bodies: [String: RenderedBody] = [:]
         var stale: [PageSource] = []
-        for entry in siteMap.entries {
+        // Unsorted: the bodies go into a table by path.
+        for entry in siteMap.bySourcePath.values {
             if let body = cache.body(for: entry.source, siteMap: fingerprint) {
                 bodies[entry.source.file.relativePath] = body
             } else {
@@ -61,8 +62,7 @@ public enum BodyRenderer {
             return await group.reduce(into: [(PageSource, RenderedBody)]()) { $0.append($1) }
         }
         var cached: [String: BuildCache.CachedBody] = [:]
-        for entry in siteMap.entries {
-            let path = entry.source.file.relativePath
+        for path in siteMap.bySourcePath.keys {
             if let previous = cache.bodies[path], bodies[path] != nil { cached[path] = previous }
         }
         for (source, body) in rendered {

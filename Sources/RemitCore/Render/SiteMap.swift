@@ -41,7 +41,18 @@ public struct SiteMap: Sendable {
             add(.page(page.id), page.title, page.source)
         }
         attachmentPaths = Set(catalogue.attachments.map(\.relativePath))
+        var hasher = Hasher()
+        for entry in entries {
+            hasher.combine(entry.source.file.relativePath)
+            hasher.combine(entry.route)
+        }
+        hasher.combine(attachmentPaths.sorted())
+        addresses = hasher.finalize()
     }
+
+    /// Changes whenever any page's address or the set of attachments does
+    /// (editing a page's text leaves it as it was).
+    private(set) var addresses = 0
 
     /// Puts `source` in place of the source of the page written in the same file.
     mutating func replaceSource(_ source: PageSource) {

@@ -62,8 +62,10 @@ public enum SiteRenderer {
 
     /// Every page of the site, by kind: a new `PageKind` is a compile error here
     /// until it says which pages it has and how each is made.
-    /// - Parameter only: the pages to make (`BodyEdit`); nil for the whole site, feeds included.
-    static func jobs(_ factory: ViewFactory, theme: Theme, only: Set<String>? = nil) -> (jobs: [Job], routes: [Route]) {
+    /// - Parameters:
+    ///   - only: the pages to make (`BodyEdit`); nil for the whole site, feeds included.
+    ///   - withInputs: what each page shows is wanted (not when only the paths are).
+    static func jobs(_ factory: ViewFactory, theme: Theme, only: Set<String>? = nil, withInputs: Bool = true) -> (jobs: [Job], routes: [Route]) {
         let catalogue = factory.catalogue
         var jobs: [Job] = []
         var routes: [Route] = []
@@ -76,7 +78,7 @@ public enum SiteRenderer {
             _ outputPath: String, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
         ) {
             if let only, !only.contains(outputPath) { return }
-            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: inputs()) { previous in
+            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: withInputs ? inputs() : nil) { previous in
                 let context = view()
                 var hasher = Hasher()
                 hasher.combine(theme.fingerprint)
@@ -134,7 +136,7 @@ public enum SiteRenderer {
     /// Every file the build will write but the search index (`search/`, kept
     /// for the build alone), without rendering anything: for `OutputChecks`.
     static func plannedFiles(_ factory: ViewFactory, theme: Theme, contentFolder prefix: String) -> [OutputChecks.PlannedFile] {
-        jobs(factory, theme: theme).jobs.map { OutputChecks.PlannedFile(path: $0.outputPath) }
+        jobs(factory, theme: theme, withInputs: false).jobs.map { OutputChecks.PlannedFile(path: $0.outputPath) }
             + theme.assets.keys.sorted().map { OutputChecks.PlannedFile(path: $0) }
             + factory.catalogue.attachments.map { OutputChecks.PlannedFile(path: $0.relativePath, source: prefix + "/" + $0.relativePath) }
     }
