@@ -112,7 +112,7 @@ public enum Pipeline {
     static func check(_ folder: ContentFolder, _ options: BuildOptions, loading: [Diagnostic], cache: inout BuildCache) async -> CheckedSite {
         var diagnostics = loading
         let documents = await FrontMatterDocument.parseAll(folder.markdown, cache: &cache)
-        var catalogue = CatalogueBuilder.build(folder, documents: documents, into: &diagnostics)
+        var catalogue = CatalogueBuilder.build(folder, documents: documents, reusing: &cache.decoded, into: &diagnostics)
         if let override = options.baseURL {
             switch BaseURL.parse(override) {
             case .success(let base): catalogue.config.baseURL = base

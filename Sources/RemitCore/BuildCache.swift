@@ -36,6 +36,8 @@ public struct BuildCache: Sendable {
     var git: GitRecord?
     /// The last build's search index (its entries by the hash of what each is made from).
     var search: SearchIndex?
+    /// Each Markdown file as the last build decoded it into the catalogue.
+    var decoded = CatalogueBuilder.DecodedFiles()
     /// Each page's own findings from the last check (`Validator.pageFindings`).
     var pageFindings: PageFindingsMemo?
     /// catalogue.json's entries as the last build encoded them.

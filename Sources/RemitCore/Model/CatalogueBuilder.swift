@@ -6,6 +6,21 @@ public enum CatalogueBuilder {
     /// - Parameter documents: the Markdown files already split and decoded
     ///   (`FrontMatterDocument.parseAll`); a file missing from it is parsed here.
     public static func build(_ folder: ContentFolder, documents: [String: (FrontMatterDocument, [Diagnostic])] = [:], into diagnostics: inout [Diagnostic]) -> Catalogue {
+        var memo = DecodedFiles()
+        return build(folder, documents: documents, reusing: &memo, into: &diagnostics)
+    }
+
+    /// Each Markdown file as the last build decoded it (`remit serve`): a
+    /// file's entity depends on its text alone, so an unchanged file is not
+    /// decoded again.
+    struct DecodedFiles: Sendable {
+        fileprivate var byPath: [String: (file: SourceFile, decoded: Parts.Decoded)] = [:]
+    }
+
+    static func build(
+        _ folder: ContentFolder, documents: [String: (FrontMatterDocument, [Diagnostic])], reusing memo: inout DecodedFiles,
+        into diagnostics: inout [Diagnostic]
+    ) -> Catalogue {
         var config = SiteConfig(title: "", organisation: "")
         var glossary: [GlossaryEntry] = []
         var sawCatalogue = false
@@ -30,7 +45,9 @@ public enum CatalogueBuilder {
         }
 
         var parts = Parts()
-        for decoded in Parts.decodeAll(folder.markdown, documents: documents) {
+        let decodedFiles = Parts.decodeAll(folder.markdown, documents: documents, reusing: memo)
+        memo = DecodedFiles(byPath: Dictionary(zip(folder.markdown, decodedFiles).map { ($0.relativePath, ($0, $1)) }, uniquingKeysWith: { a, _ in a }))
+        for decoded in decodedFiles {
             parts.add(decoded, into: &diagnostics)
         }
         for function in parts.functionIDsWithoutIndex.sorted() {
@@ -72,7 +89,7 @@ public enum CatalogueBuilder {
     }
 
     /// Decoded files, before cross-references are resolved.
-    private struct Parts {
+    fileprivate struct Parts {
         var functions: [Function] = []
         var services: [Service] = []
         var rules: [Rule] = []
@@ -94,15 +111,24 @@ public enum CatalogueBuilder {
 
         /// Every file decoded, in order, on every core (decoding was most of
         /// modelling, which nothing else overlaps).
-        static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])]) -> [Decoded] {
+        static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])], reusing memo: DecodedFiles) -> [Decoded] {
             var results = [Decoded](repeating: Decoded(), count: files.count)
+            var stale: [Int] = []
+            for (index, file) in files.enumerated() {
+                if let last = memo.byPath[file.relativePath], last.file.displayPath == file.displayPath, last.file.text == file.text {
+                    results[index] = last.decoded
+                } else {
+                    stale.append(index)
+                }
+            }
+            let indices = stale
             results.withUnsafeMutableBufferPointer { buffer in
                 // Each lane writes only its own indices.
                 nonisolated(unsafe) let slots = buffer
                 let lanes = max(ProcessInfo.processInfo.activeProcessorCount, 1)
                 DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                    for index in stride(from: lane, to: files.count, by: lanes) {
-                        slots[index] = decode(files[index], documents: documents)
+                    for slot in stride(from: lane, to: indices.count, by: lanes) {
+                        slots[indices[slot]] = decode(files[indices[slot]], documents: documents)
                     }
                 }
             }
