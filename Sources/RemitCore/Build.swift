@@ -216,7 +216,6 @@ public enum Pipeline {
             return failedToWrite(error)
         }
         // After an edit to pages' front matter, only the pages showing them are made again.
-        // After an edit to pages' front matter, only the pages showing them are made again.
         let edit = keepable == nil ? nil : FrontMatterEdit.since(cache.site, options, cache: cache, checked: checked, factory: factory, git: git)
         let rendered = await SiteRenderer.render(
             factory, theme: checked.theme, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles,

@@ -73,10 +73,9 @@ import Testing
         let settings = try edit("catalogue.yml", in: site) { $0 + "\n" }
         #expect(await build(site, &cache, changed: [settings]).wroteSite)
         #expect(cache.pagesReached == nil)
-        let service = try edit(invoices, in: site) { $0.replacingOccurrences(of: "title: Paying an invoice", with: "title: Paying") }
+        _ = try edit(invoices, in: site) { $0.replacingOccurrences(of: "title: Paying an invoice", with: "title: Paying") }
         #expect(await build(site, &cache, changed: nil).wroteSite)
         #expect(cache.pagesReached == nil, "the watcher named no paths")
-        _ = service
         #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
     }
 

@@ -65,17 +65,6 @@ extension ContentFolder {
     /// Each file's bytes, in order, read on every core; nil where a read
     /// failed (the caller reads it again to say why).
     static func readAll(_ urls: [URL]) -> [Data?] {
-        let lanes = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), max(urls.count, 1))
-        var results = [Data?](repeating: nil, count: urls.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each lane writes only its own indices.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for index in stride(from: lane, to: urls.count, by: lanes) {
-                    slots[index] = try? Data(contentsOf: urls[index])
-                }
-            }
-        }
-        return results
+        urls.mapOnEveryCore { try? Data(contentsOf: $0) }
     }
 }

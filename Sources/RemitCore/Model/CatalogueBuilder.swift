@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns the loaded content folder into a `Catalogue`: classifies files by
 /// where they sit, decodes each, then resolves every id across functions.
 public enum CatalogueBuilder {
@@ -121,16 +119,8 @@ public enum CatalogueBuilder {
                     stale.append(index)
                 }
             }
-            let indices = stale
-            results.withUnsafeMutableBufferPointer { buffer in
-                // Each lane writes only its own indices.
-                nonisolated(unsafe) let slots = buffer
-                let lanes = max(ProcessInfo.processInfo.activeProcessorCount, 1)
-                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                    for slot in stride(from: lane, to: indices.count, by: lanes) {
-                        slots[indices[slot]] = decode(files[indices[slot]], documents: documents)
-                    }
-                }
+            for (index, decoded) in zip(stale, stale.mapOnEveryCore { decode(files[$0], documents: documents) }) {
+                results[index] = decoded
             }
             return results
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every check that needs the whole catalogue, run after the model is built
 /// and the Markdown bodies are parsed (anchors are known only then).
 public enum Validator {
@@ -52,18 +50,7 @@ public enum Validator {
             guard let old = last[path], old.rule == source.rule, old.text == source.source.file.text else { return true }
             return !reheaded.isEmpty && (bodies[path]?.linksToAnchors(in: reheaded) ?? false)
         }
-        var found = [[Diagnostic]](repeating: [], count: stale.count)
-        found.withUnsafeMutableBufferPointer { buffer in
-            // Each lane writes only its own indices.
-            nonisolated(unsafe) let slots = buffer
-            let lanes = max(ProcessInfo.processInfo.activeProcessorCount, 1)
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for slot in stride(from: lane, to: stale.count, by: lanes) {
-                    let source = sources[stale[slot]]
-                    slots[slot] = checks.check(source, body: bodies[source.source.file.relativePath])
-                }
-            }
-        }
+        let found = stale.mapOnEveryCore { index in checks.check(sources[index], body: bodies[sources[index].source.file.relativePath]) }
         var pages: [String: [Diagnostic]] = [:]
         var remembered: [String: PageFindingsMemo.Page] = [:]
         for source in sources {
