@@ -31,15 +31,18 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        // cmark-gfm 0.29 flips a process-wide table while parsing: concurrent
-        // parses silently lose strikethrough and autolinks, so parse one at a time.
-        Self.parseLock.lock()
         var text = source
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
+        // cmark-gfm 0.29 sets a process-wide table of its extensions'
+        // characters (`~`, `:`…) when a parse's inline pass begins and clears
+        // it when the pass ends: concurrent inline passes silently lose
+        // strikethrough and autolinks, so they run one at a time. Feeding
+        // (the block structure) touches no such table and runs in parallel.
+        Self.parseLock.lock()
         let root = cmark_parser_finish(parser)
         Self.parseLock.unlock()
         guard let root else { preconditionFailure("cmark_parser_finish failed: out of memory") }

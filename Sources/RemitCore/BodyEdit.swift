@@ -97,7 +97,7 @@ enum BodyEdit {
         let search = cache.search.flatMap { $0.replacingEntries(at: Set(edited.map(\.route)), from: factory) }
         let searchFiles = search?.files(reusing: cache.searchFiles) ?? cache.searchFiles
         do {
-            let searchChanged = searchFiles?.key != cache.searchFiles?.key
+            let searchChanged = searchFiles?.version != cache.searchFiles?.version
             let files = pages + (searchChanged ? searchFiles?.files ?? [] : [])
             let replaced = searchChanged ? Set(cache.searchFiles?.files.map(\.path) ?? []) : []
             (cache.written, cache.filesChanged) = try SiteWriter.replace(files, replacing: replaced, in: output.real, previous: cache.written ?? [:])

@@ -124,7 +124,7 @@ public enum Pipeline {
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
         // The theme, the files the site will have and the catalogue's own
         // checks need no page body: they run while the bodies are parsed
-        // (which is serialised, see `Markdown`), not after.
+        // (whose inline pass is serialised, see `Markdown`), not after.
         let known = catalogue
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
         async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
@@ -159,7 +159,9 @@ public enum Pipeline {
     /// A one-off build: everything rendered, the site swapped in atomically.
     public static func build(_ options: BuildOptions) async -> BuildReport {
         var cache = BuildCache()
-        return await build(options, cache: &cache)
+        let report = await build(options, cache: &cache)
+        releaseInBackground(cache)
+        return report
     }
 
     /// A build that reuses what `cache` holds from the last one, and leaves what
@@ -245,6 +247,7 @@ public enum Pipeline {
         report.filesWritten = files.count
         report.searchIndexBytes = rendered.searchIndexBytes
         report.wroteSite = true
+        releaseInBackground(cache.site)
         cache.site = BodyEdit.BuiltSite(
             checked: checked, factory: factory, pageInputs: rendered.inputs, report: report, today: options.today, git: git)
         cache.unbuilt = []

@@ -55,6 +55,8 @@ import Testing
             #expect(SearchIndex.json(strings) == SearchIndex.scriptSafe(Array(try! encoder.encode(strings))))
             let core = SearchIndex.Core(pages: [strings, strings.reversed()], words: strings, starts: [0, strings.count], chunk: 500, version: strings.first ?? "")
             #expect(SearchIndex.json(core) == SearchIndex.scriptSafe(Array(try! encoder.encode(core))))
+            let rows = [strings, [], strings.reversed()]
+            #expect(SearchIndex.json(rows) == SearchIndex.scriptSafe(Array(try! encoder.encode(rows))))
         }
     }
 

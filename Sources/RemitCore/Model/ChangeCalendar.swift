@@ -70,7 +70,15 @@ public struct ChangeCalendar: Sendable {
                 events.append(ChangeEvent(date: change.date, rule: rule.key, kind: .changed, summary: change.summary, order: order))
             }
         }
-        events.sort { ($0.date, $0.rule, $0.kind.rawValue, $0.order) < ($1.date, $1.rule, $1.kind.rawValue, $1.order) }
+        // Field by field: a tuple of them copied two keys and made two raw
+        // values for every comparison (a twentieth of a rebuild's CPU).
+        events.sort { a, b in
+            if a.date != b.date { return a.date < b.date }
+            if a.rule != b.rule { return a.rule < b.rule }
+            // `changed` before `takes-effect`, as their raw values sort.
+            if a.kind != b.kind { return a.kind == .changed }
+            return a.order < b.order
+        }
         var seen: [String: Int] = [:]
         for index in events.indices {
             let event = events[index]

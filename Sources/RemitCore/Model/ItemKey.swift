@@ -10,7 +10,7 @@ public struct ItemKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var description: String { "\(function)/\(id)" }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.function, lhs.id) < (rhs.function, rhs.id) }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.function == rhs.function ? lhs.id < rhs.id : lhs.function < rhs.function }
 
     /// Reads `id` (inside `function`) or `other-function/id`.
     public init?(reference: String, within function: String) {

@@ -28,18 +28,26 @@ struct SearchIndex: Sendable {
     }
 
     var pages: [Page] = []
-    /// Each page's entry by the hash of everything it is made from, for the
+    /// Each page's entry by its address, with what it was made from, for the
     /// next build (`remit serve`): a rebuild splits only changed pages into words.
-    var entries: [Int: Page] = [:]
+    var entries: [String: Entry] = [:]
+
+    struct Entry: Sendable {
+        var madeFrom: Input.Text
+        var page: Page
+    }
+
+    /// An index of these pages alone (tests).
+    init(pages: [Page]) { self.pages = pages }
 
     /// - Parameter previous: the last build's `entries`.
-    init(_ factory: ViewFactory, reusing previous: [Int: Page] = [:]) {
+    init(_ factory: ViewFactory, reusing previous: [String: Entry] = [:]) {
         let catalogue = factory.catalogue
         let words = Vocabulary(catalogue)
         for input in Self.inputs(factory) {
-            let (key, page) = Self.entry(input, body: Self.body(input, factory), words: words, reusing: previous)
-            pages.append(page)
-            entries[key] = page
+            let entry = Self.entry(input, body: Self.body(input, factory), words: words, reusing: previous)
+            pages.append(entry.page)
+            entries[entry.page.route] = entry
         }
         for (entry, anchor) in zip(catalogue.glossary, factory.glossaryAnchors) {
             pages.append(Page(
@@ -57,8 +65,9 @@ struct SearchIndex: Sendable {
         var index = self
         var changed = false
         for input in Self.inputs(factory, only: routes) {
-            let (key, page) = Self.entry(input, body: Self.body(input, factory), words: words, reusing: [:])
-            index.entries[key] = page
+            let entry = Self.entry(input, body: Self.body(input, factory), words: words, reusing: [:])
+            let page = entry.page
+            index.entries[page.route] = entry
             guard let number = index.pages.firstIndex(where: { $0.route == input.route.path }), index.pages[number] != page else { continue }
             index.pages[number] = page
             changed = true
@@ -66,7 +75,7 @@ struct SearchIndex: Sendable {
         return changed ? index : nil
     }
 
-    /// The glossary's synonyms, and a hash of the glossary for the entries' keys.
+    /// The glossary's synonyms, and a hash of the glossary: every entry is made from it.
     struct Vocabulary {
         var synonyms: SynonymTable
         var glossaryKey: Int
@@ -83,14 +92,17 @@ struct SearchIndex: Sendable {
         input.source.flatMap { factory.bodies[$0.file.relativePath]?.plainText } ?? ""
     }
 
-    /// A page's entry, with the hash of everything it is made from.
-    static func entry(_ input: Input, body: String, words: Vocabulary, reusing previous: [Int: Page]) -> (Int, Page) {
+    /// A page's entry: `previous`'s for its address if made from the same
+    /// text. Compared, not hashed: an unchanged body is the same string as
+    /// last time, which compares at once (hashing every body was most of
+    /// making the index again after a title edit).
+    static func entry(_ input: Input, body: String, words: Vocabulary, reusing previous: [String: Entry]) -> Entry {
         let summaryText = input.summary ?? ""
-        var inputs = Hasher()
-        for part in [input.title, input.route.path, input.kind, summaryText, body, input.function ?? ""] + input.tags { inputs.combineBytes(of: part) }
-        inputs.combine(words.glossaryKey)
-        let key = inputs.finalize()
-        if let known = previous[key] { return (key, known) }
+        let madeFrom = Input.Text(
+            title: input.title, kind: input.kind, summary: summaryText, body: body, function: input.function ?? "", tags: input.tags,
+            glossary: words.glossaryKey)
+        let route = input.route.path
+        if let known = previous[route], known.madeFrom == madeFrom { return known }
         // Each text is split into words once; synonyms are found among those words.
         let synonyms = words.synonyms
         let titleWords = SearchText.words(input.title)
@@ -105,8 +117,8 @@ struct SearchIndex: Sendable {
             if keywords.count == Self.bodyWords { break }
         }
         // A synonym ranks like the field its glossary term appears in.
-        return (key, Page(
-            title: input.title, route: input.route.path, kind: input.kind, summary: Self.trim(summaryText),
+        return Entry(madeFrom: madeFrom, page: Page(
+            title: input.title, route: route, kind: input.kind, summary: Self.trim(summaryText),
             fields: [
                 titleWords,
                 tagWords + synonyms.related(to: titleWords + tagWords),
@@ -121,52 +133,48 @@ struct SearchIndex: Sendable {
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 
-    /// The index's files, with the hash of the entries they were made from.
+    /// The index's files, with what they were made from for the next build.
     struct Files: Sendable {
-        var key: Int
+        /// The hash every part of the index names (`search/index.js`'s `version`).
+        var version: String
         var files: [OutputFile]
+        var pages: [Page]
+        var postings: Postings
     }
 
-    /// The files, or `previous` when every entry is what it was then: in
-    /// `remit serve` most edits to a body change no entry (a page's entry
-    /// holds only its first distinct body words), and encoding the index was
-    /// a tenth of a rebuild.
+    /// Pages whose words changed beyond this many are indexed from scratch.
+    static let pagesChangedInPlace = 64
+
+    /// The files, made again only where the pages differ from `previous`'s:
+    /// `previous` itself when no entry changed (in `remit serve` most edits to
+    /// a body change none: an entry holds only a page's first distinct body
+    /// words), and only the changed pages' words otherwise.
     func files(reusing previous: Files?) -> Files {
-        var hasher = Hasher()
-        hasher.combine(pages.count)
-        for page in pages {
-            for text in [page.title, page.route, page.kind, page.summary] { hasher.combineBytes(of: text) }
-            for field in page.fields {
-                hasher.combine(field.count)
-                for word in field { hasher.combineBytes(of: word) }
+        guard let previous, previous.pages.count == pages.count else { return files(Postings(pages)) }
+        var changed: [Int] = []
+        for number in pages.indices where pages[number] != previous.pages[number] {
+            // Another page at this number: every later posting would move.
+            guard pages[number].route == previous.pages[number].route, changed.count < Self.pagesChangedInPlace else {
+                return files(Postings(pages))
             }
+            changed.append(number)
         }
-        let key = hasher.finalize()
-        if let previous, previous.key == key { return previous }
-        return Files(key: key, files: files())
+        guard !changed.isEmpty else { return previous }
+        var postings = previous.postings
+        for number in changed {
+            postings = postings.replacing(page: number, previous.pages[number], with: pages[number])
+        }
+        return files(postings)
     }
 
     /// Every file of the index, by path in the site.
-    func files() -> [OutputFile] {
-        // word → "page*4+field" in base 36, the best (lowest) field per page.
-        // Pages come in order and a page's fields best first, so a word's
-        // first posting for a page is its best, and its postings are sorted.
-        var postings: [String: [Int]] = [:]
-        for (number, page) in pages.enumerated() {
-            for (field, words) in page.fields.enumerated() {
-                for word in words {
-                    let posting = number * 4 + field
-                    if let last = postings[word]?.last, last / 4 == number { continue }
-                    postings[word, default: []].append(posting)
-                }
-            }
-        }
-        let vocabulary = postings.keys.sorted()
+    func files(_ postings: Postings) -> Files {
+        let vocabulary = postings.vocabulary
         var shards: [[String]] = [[]]
         var starts = [0]
         var shardSize = 0
         for (index, word) in vocabulary.enumerated() {
-            let encoded = postings[word]!.map { String($0, radix: 36) }.joined(separator: ",")
+            let encoded = postings.encoded[word]!
             if shardSize > Self.shardBytes {
                 shards.append([])
                 starts.append(index)
@@ -175,28 +183,28 @@ struct SearchIndex: Sendable {
             shards[shards.count - 1].append(encoded)
             shardSize += encoded.utf8.count
         }
-        var core = Core(pages: pages.map { [$0.title, $0.route, $0.kind] }, words: vocabulary, starts: starts, chunk: Self.summaryChunk, version: "")
+        let core = Core(pages: pages.map { [$0.title, $0.route, $0.kind] }, words: vocabulary, starts: starts, chunk: Self.summaryChunk, version: "")
         let summaryChunks = stride(from: 0, to: pages.count, by: Self.summaryChunk).map {
             pages[$0..<min($0 + Self.summaryChunk, pages.count)].map(\.summary)
         }
         // Every part names the build it belongs to, so the script notices a
         // cached core index mixed with newer shards after a redeploy.
         // Each part is encoded once, for the version and for its file.
+        let coreJSON = Self.jsonParts(core)
         let shardsJSON = shards.map(Self.json)
         let summariesJSON = summaryChunks.map(Self.json)
         var version = StableHash()
-        version.add(Self.json(core))
+        version.add(coreJSON.head + "\"\"" + coreJSON.tail)
         for part in shardsJSON + summariesJSON { version.add(part) }
-        core.version = version.hex
-        let id = core.version
-        var files: [OutputFile] = [.text("search/index.js", "window.REMIT_SEARCH_INDEX=\(Self.json(core));\n")]
+        let id = version.hex
+        var files: [OutputFile] = [.text("search/index.js", "window.REMIT_SEARCH_INDEX=\(coreJSON.head)\"\(id)\"\(coreJSON.tail);\n")]
         for (number, shard) in shardsJSON.enumerated() {
             files.append(.text("search/terms-\(number).js", Self.call("REMIT_SEARCH_TERMS", number, id, shard)))
         }
         for (number, summaries) in summariesJSON.enumerated() {
             files.append(.text("search/summaries-\(number).js", Self.call("REMIT_SEARCH_SUMMARIES", number, id, summaries)))
         }
-        return files
+        return Files(version: id, files: files, pages: pages, postings: postings)
     }
 
     /// `search/index.js`: what every search needs first.
@@ -213,20 +221,28 @@ struct SearchIndex: Sendable {
     }
 
     static func json(_ core: Core) -> String {
-        var out: [UInt8] = []
-        out.append(contentsOf: "{\"chunk\":\(core.chunk),\"pages\":[".utf8)
+        let parts = jsonParts(core)
+        var version: [UInt8] = []
+        JSONText.append(core.version, to: &version)
+        return parts.head + scriptSafe(version) + parts.tail
+    }
+
+    /// The core's JSON before and after the version's value: the version is
+    /// a hash of the rest, so the rest is encoded once, not twice.
+    static func jsonParts(_ core: Core) -> (head: String, tail: String) {
+        var head: [UInt8] = []
+        head.append(contentsOf: "{\"chunk\":\(core.chunk),\"pages\":[".utf8)
         for (index, page) in core.pages.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.append(page, to: &out)
+            if index > 0 { head.append(UInt8(ascii: ",")) }
+            JSONText.append(page, to: &head)
         }
-        out.append(contentsOf: "],\"starts\":".utf8)
-        JSONText.append(core.starts, to: &out)
-        out.append(contentsOf: ",\"version\":".utf8)
-        JSONText.append(core.version, to: &out)
-        out.append(contentsOf: ",\"words\":".utf8)
-        JSONText.append(core.words, to: &out)
-        out.append(UInt8(ascii: "}"))
-        return scriptSafe(out)
+        head.append(contentsOf: "],\"starts\":".utf8)
+        JSONText.append(core.starts, to: &head)
+        head.append(contentsOf: ",\"version\":".utf8)
+        var tail: [UInt8] = Array(",\"words\":".utf8)
+        JSONText.append(core.words, to: &tail)
+        tail.append(UInt8(ascii: "}"))
+        return (scriptSafe(head), scriptSafe(tail))
     }
 
     /// Any other value (the announced changes' files), through `JSONEncoder`.
@@ -240,6 +256,18 @@ struct SearchIndex: Sendable {
     static func json(_ strings: [String]) -> String {
         var out: [UInt8] = []
         JSONText.append(strings, to: &out)
+        return scriptSafe(out)
+    }
+
+    /// Rows of strings: each page's announced changes, made for every rule
+    /// and service page of a build (through `JSONEncoder`, 4% of its CPU).
+    static func json(_ rows: [[String]]) -> String {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.append(row, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
         return scriptSafe(out)
     }
 
@@ -274,6 +302,20 @@ struct StableHash {
     }
 
     var hex: String { String(value, radix: 16) }
+}
+
+extension String {
+    /// The same UTF-8 bytes; at once when both are the same string, as an
+    /// unchanged page's text is from one build to the next.
+    func hasSameBytes(_ other: String) -> Bool {
+        var a = self
+        var b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.baseAddress == y.baseAddress || x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+    }
 }
 
 extension Hasher {

@@ -120,7 +120,10 @@ extension ViewFactory {
         for page in catalogue.pages {
             items.append(.init(title: page.title, url: url(.page(page.id)), kind: "Page"))
         }
-        items.sort { ($0.title.lowercased(), $0.url) < ($1.title.lowercased(), $1.url) }
+        // Each title lowercased once, not in every comparison.
+        items = items.map { (key: $0.title.lowercased(), item: $0) }
+            .sorted { ($0.key, $0.item.url) < ($1.key, $1.item.url) }
+            .map(\.item)
         var groups: [AToZPageView.Group] = []
         for item in items {
             let first = item.title.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"

@@ -23,7 +23,7 @@ struct AnnouncedChanges: Sendable {
         var forList: [String] { [id, date.description, text, link, title] }
 
         /// Most recent first; on one day, in the order of the rule's history.
-        static func newestFirst(_ a: Item, _ b: Item) -> Bool { (b.date, a.id) < (a.date, b.id) }
+        static func newestFirst(_ a: Item, _ b: Item) -> Bool { a.date == b.date ? a.id < b.id : b.date < a.date }
     }
 
     static let folder = "changes/announced/"
