@@ -53,10 +53,15 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let printer = DiagnosticPrinter(contentDirectory: options.contentURL, templatesDirectory: buildOptions.templatesDirectory)
+        let warnings = WarningsShown()
         var server = PreviewServer(
             options: buildOptions, port: port,
             log: { report, cache, duration in
-                printer.print(report.diagnostics)
+                let selection = warnings.select(report.diagnostics)
+                printer.print(selection.shown)
+                if selection.repeated > 0 {
+                    printError("(\(selection.repeated) warning\(selection.repeated == 1 ? "" : "s") as before, not repeated)")
+                }
                 for note in report.notes { printError("note: \(note)") }
                 let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
                 if let failure = report.environmentError {

@@ -62,17 +62,19 @@ struct SearchIndex: Sendable {
     /// body words, so most edits change none).
     func replacingEntries(at routes: Set<Route>, from factory: ViewFactory) -> SearchIndex? {
         let words = Vocabulary(factory.catalogue)
-        var index = self
-        var changed = false
-        for input in Self.inputs(factory, only: routes) {
-            let entry = Self.entry(input, body: Self.body(input, factory), words: words, reusing: [:])
-            let page = entry.page
-            index.entries[page.route] = entry
-            guard let number = index.pages.firstIndex(where: { $0.route == input.route.path }), index.pages[number] != page else { continue }
-            index.pages[number] = page
-            changed = true
+        let entries = Self.inputs(factory, only: routes).map { Self.entry($0, body: Self.body($0, factory), words: words, reusing: [:]) }
+        // Checked before anything is changed: changing a copy of ten thousand
+        // entries first copied them all, for an edit that changes none.
+        let changed = entries.compactMap { entry in
+            pages.firstIndex { $0.route == entry.page.route }.flatMap { pages[$0] == entry.page ? nil : ($0, entry) }
         }
-        return changed ? index : nil
+        guard !changed.isEmpty else { return nil }
+        var index = self
+        for (number, entry) in changed {
+            index.entries[entry.page.route] = entry
+            index.pages[number] = entry.page
+        }
+        return index
     }
 
     /// The glossary's synonyms, and a hash of the glossary: every entry is made from it.
