@@ -105,9 +105,14 @@ public enum SiteRenderer {
             case .home: add(.home, kind, whole) { factory.homePage() }
             case .function:
                 for function in catalogue.functions { add(.function(function.id), kind, factory.inputs(of: function)) { factory.functionPage(function) } }
+            // By key: a service or rule is fetched only for a page that is made
+            // (copying every one to make one page was a sixth of a body edit).
             case .service:
-                for service in catalogue.services.values { add(.service(service.key), kind, factory.inputs(of: service)) { factory.servicePage(service) } }
-            case .rule: for rule in catalogue.rules.values { add(.rule(rule.key), kind, factory.inputs(of: rule)) { factory.rulePage(rule) } }
+                for key in catalogue.services.keys {
+                    add(.service(key), kind, factory.inputs(of: catalogue.services[key]!)) { factory.servicePage(catalogue.services[key]!) }
+                }
+            case .rule:
+                for key in catalogue.rules.keys { add(.rule(key), kind, factory.inputs(of: catalogue.rules[key]!)) { factory.rulePage(catalogue.rules[key]!) } }
             case .journey:
                 for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { factory.journeyPage(journey) } }
             case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { factory.freePage(page) } }
