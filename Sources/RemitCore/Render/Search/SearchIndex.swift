@@ -25,6 +25,14 @@ struct SearchIndex: Sendable {
         var summary: String
         /// Words by field, in ranking order: title, tags/ids/synonyms, summary, body.
         var fields: [[String]]
+
+        /// The texts byte for byte (the files must show what the page says
+        /// now, not a canonically equivalent spelling of it); the words as
+        /// strings, being decomposed already (`SearchText`).
+        static func == (a: Self, b: Self) -> Bool {
+            a.title.hasSameBytes(b.title) && a.route.hasSameBytes(b.route) && a.kind.hasSameBytes(b.kind)
+                && a.summary.hasSameBytes(b.summary) && a.fields == b.fields
+        }
     }
 
     var pages: [Page] = []

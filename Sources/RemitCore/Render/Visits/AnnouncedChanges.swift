@@ -52,17 +52,22 @@ struct AnnouncedChanges: Sendable {
             guard let rule = catalogue.rules[key] else { continue }
             views[rule.source.file.relativePath] = AnnouncedView(page: Route.rule(key).path, items: items.map(\.forPage))
         }
-        for service in catalogue.services.values {
-            let items = (catalogue.relations.rulesByService[service.key] ?? []).flatMap { rule in
-                (byRule[rule] ?? []).map { item in
-                    var named = item
-                    named.text = item.text.hasPrefix("Took effect")
-                        ? "\(item.title) took effect on \(item.date.longDescription)." : "\(item.title): \(item.text)"
-                    return named
-                }
-            }.sorted(by: Item.newestFirst)
-            guard !items.isEmpty else { continue }
-            views[service.source.file.relativePath] = AnnouncedView(page: Route.service(service.key).path, items: items.map(\.forPage))
+        // A rule's changes as a service page words them, made once per rule
+        // rather than for each service it applies to; and only services with
+        // rules visited (every service was copied to find its rules).
+        var named: [ItemKey: [Item]] = [:]
+        for (key, items) in byRule {
+            named[key] = items.map { item in
+                var named = item
+                named.text = item.text.hasPrefix("Took effect")
+                    ? "\(item.title) took effect on \(item.date.longDescription)." : "\(item.title): \(item.text)"
+                return named
+            }
+        }
+        for (key, rules) in catalogue.relations.rulesByService {
+            let items = rules.flatMap { named[$0] ?? [] }.sorted(by: Item.newestFirst)
+            guard !items.isEmpty, let path = catalogue.services[key]?.source.file.relativePath else { continue }
+            views[path] = AnnouncedView(page: Route.service(key).path, items: items.map(\.forPage))
         }
         return views
     }
