@@ -14,6 +14,16 @@ enum JSONText {
         out.append(UInt8(ascii: "]"))
     }
 
+    /// `[["…"],["…","…"]]`
+    static func append(_ rows: [[String]], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(row, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     static func append(_ numbers: [Int], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
         out.append(contentsOf: numbers.map(String.init).joined(separator: ",").utf8)

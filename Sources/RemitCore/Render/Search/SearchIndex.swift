@@ -240,13 +240,9 @@ struct SearchIndex: Sendable {
     /// The core's JSON before and after the version's value: the version is
     /// a hash of the rest, so the rest is encoded once, not twice.
     static func jsonParts(_ core: Core) -> (head: String, tail: String) {
-        var head: [UInt8] = []
-        head.append(contentsOf: "{\"chunk\":\(core.chunk),\"pages\":[".utf8)
-        for (index, page) in core.pages.enumerated() {
-            if index > 0 { head.append(UInt8(ascii: ",")) }
-            JSONText.append(page, to: &head)
-        }
-        head.append(contentsOf: "],\"starts\":".utf8)
+        var head = Array("{\"chunk\":\(core.chunk),\"pages\":".utf8)
+        JSONText.append(core.pages, to: &head)
+        head.append(contentsOf: ",\"starts\":".utf8)
         JSONText.append(core.starts, to: &head)
         head.append(contentsOf: ",\"version\":".utf8)
         var tail: [UInt8] = Array(",\"words\":".utf8)
@@ -272,12 +268,8 @@ struct SearchIndex: Sendable {
     /// Rows of strings: each page's announced changes, made for every rule
     /// and service page of a build (through `JSONEncoder`, 4% of its CPU).
     static func json(_ rows: [[String]]) -> String {
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        for (index, row) in rows.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.append(row, to: &out)
-        }
-        out.append(UInt8(ascii: "]"))
+        var out: [UInt8] = []
+        JSONText.append(rows, to: &out)
         return scriptSafe(out)
     }
 

@@ -93,7 +93,7 @@ struct HTMLText: Sendable, Hashable, MustacheCustomRenderable, MustacheTransform
     var isNull: Bool { false }
     func transform(_ name: String) -> Any? { html.transform(name) }
 
-    static func == (lhs: Self, rhs: Self) -> Bool { lhs.html.utf8.elementsEqual(rhs.html.utf8) }
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.html.hasSameBytes(rhs.html) }
     func hash(into hasher: inout Hasher) { hasher.combineBytes(of: html) }
 }
 
