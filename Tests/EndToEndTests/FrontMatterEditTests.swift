@@ -61,6 +61,54 @@ import Testing
         #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
     }
 
+    /// A service's edit leaves the rules' feed, calendars and announced
+    /// changes as they were written, and makes again the service pages'
+    /// calendar, the tag pages that list it, and its catalogue.json entry.
+    @Test func aServiceEditMakesOnlyWhatListsServices() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        func modified(_ path: String) throws -> Date {
+            try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)[.modificationDate] as! Date
+        }
+        let rulesOnly = ["changes.atom", "changes/index.html", "review/index.html", "glossary/index.html"]
+        let before = try rulesOnly.map(modified)
+        // A tag dropped and a deadline moved: the tag's page loses the
+        // service, the deadlines page and calendar move it.
+        let changed = try edit(invoices, in: site) {
+            $0.replacingOccurrences(of: "tags: [Budget, payments]", with: "tags: [payments]")
+                .replacingOccurrences(of: "date: 2026-12-18", with: "date: 2026-12-21")
+                .replacingOccurrences(of: "title: Paying an invoice", with: "title: Settling a bill")
+        }
+        let report = await build(site, &cache, changed: [changed])
+        #expect(report.wroteSite)
+        #expect(cache.pagesReached != nil, "a service's front matter takes the short way")
+        #expect(try rulesOnly.map(modified) == before, "files made from rules alone stand")
+        #expect(try !page("tags/budget/index.html", in: site).contains("Settling a bill"))
+        #expect(try page("tags/payments/index.html", in: site).contains("Settling a bill"))
+        #expect(try page("deadlines.ics", in: site).contains("DTSTART;VALUE=DATE:20261221"))
+        #expect(try page("catalogue.json", in: site).contains("\"title\" : \"Settling a bill\""))
+        let clean = try await BodyEditTests.cleanBuild(of: site)
+        #expect(try site.snapshot() == clean.files)
+        #expect(report.diagnostics == clean.diagnostics)
+    }
+
+    /// A rule's edit makes its feed, calendars and announced changes again.
+    @Test func aRuleEditMakesWhatListsRules() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        var cache = BuildCache()
+        #expect(await build(site, &cache, changed: nil).wroteSite)
+        let changed = try edit("finance/rules/po-before-invoice.md", in: site) { $0.replacing(#/title: .*/#, with: "title: Order before you pay") }
+        #expect(await build(site, &cache, changed: [changed]).wroteSite)
+        #expect(cache.pagesReached != nil)
+        for path in ["changes.atom", "changes/index.html", "review/index.html"] {
+            #expect(try page(path, in: site).contains("Order before you pay"), "\(path)")
+        }
+        #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
+    }
+
     /// What every page shows changed, or the watcher could not say: every page's view is made.
     @Test func editsBeyondPagesMakeEveryView() async throws {
         let site = try FixtureSite(copying: "calendar")

@@ -21,6 +21,10 @@ import Testing
         // a journey's titles, references added and dropped both ways, and a
         // function's title, which every page's header shows.
         case retitleRule, toggleAppliesTo, toggleServiceRules, retitleJourney, retitleFunction
+        // A tag taken off and put back (the tag pages list the services they
+        // have), and a reference to a rule that does not exist (an error the
+        // resolution of references must find again, then drop).
+        case toggleTag, referToMissingRule
 
         /// Makes the edit, and returns the paths it changed, as the watcher names them.
         @discardableResult
@@ -105,6 +109,16 @@ import Testing
                 try edit("journeys/joining.md") { $0.replacing(#/title: .*/#, with: "title: Starting here \(step)") }
             case .retitleFunction:
                 try edit("finance/index.md") { $0.replacing(#/title: .*/#, with: "title: Finance \(step)") }
+            case .toggleTag:
+                try edit("finance/services/invoices.md") {
+                    $0.contains("tags: [Budget, payments]") ? $0.replacingOccurrences(of: "tags: [Budget, payments]", with: "tags: [payments]")
+                        : $0.replacingOccurrences(of: "tags: [payments]", with: "tags: [Budget, payments]")
+                }
+            case .referToMissingRule:
+                try edit("finance/services/invoices.md") {
+                    $0.contains("rules: [no-such-rule]\n") ? $0.replacingOccurrences(of: "rules: [no-such-rule]\n", with: "")
+                        : $0.replacingOccurrences(of: "turnaround:", with: "rules: [no-such-rule]\nturnaround:")
+                }
             case .moveDeadline:
                 try edit("finance/services/invoices.md") { $0.replacing(#/date: 2026-12-\d\d/#, with: "date: 2026-12-\(10 + step % 15)") }
             }
@@ -129,7 +143,7 @@ import Testing
 
     @Test func incrementalBuildsEqualCleanBuildsAfterEveryEdit() async throws {
         let steps = Gen.int(in: 0...(Edit.allCases.count - 1)).array(of: 3...6)
-        await propertyCheck(count: 12, input: steps) { choices in
+        await propertyCheck(count: 16, input: steps) { choices in
             do {
                 let site = try FixtureSite(copying: "calendar")
                 defer { site.remove() }

@@ -51,6 +51,6 @@ import Testing
         let rendered = CatalogueJSON.render(after, memo: memo)
         #expect(rendered == (try Self.whole(after)))
         #expect(rendered.contains("Retitled, with \\\"quotes\\\" / and a slash"))
-        #expect(memo.fragments.withLock { $0.services.byEntry.count } == after.catalogue.services.count)
+        #expect(memo.fragments.withLock { $0.services.json.count } == after.catalogue.services.count)
     }
 }

@@ -76,10 +76,4 @@ public struct Relations: Sendable {
         if !(rulesByService[service]?.contains(rule) ?? false) { rulesByService[service, default: []].append(rule) }
         if !(servicesByRule[rule]?.contains(service) ?? false) { servicesByRule[rule, default: []].append(service) }
     }
-
-    mutating func sort() {
-        rulesByService = rulesByService.mapValues { $0.sorted() }
-        servicesByRule = servicesByRule.mapValues { $0.sorted() }
-        journeysByService = journeysByService.mapValues { Array(Set($0)).sorted() }
-    }
 }

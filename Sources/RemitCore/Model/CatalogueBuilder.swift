@@ -13,6 +13,8 @@ public enum CatalogueBuilder {
     /// decoded again.
     struct DecodedFiles: Sendable {
         fileprivate var byPath: [String: (file: SourceFile, decoded: Parts.Decoded)] = [:]
+        /// What the services' and rules' references resolved to in that build.
+        fileprivate var references: ReferenceResolver.Resolved?
     }
 
     static func build(
@@ -41,10 +43,9 @@ public enum CatalogueBuilder {
             let path = folder.directory.lastPathComponent + "/catalogue.yml"
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "missing catalogue.yml with the site's title and organisation"))
         }
-
         var parts = Parts()
-        let decodedFiles = Parts.decodeAll(folder.markdown, documents: documents, reusing: memo)
-        memo = DecodedFiles(byPath: Dictionary(zip(folder.markdown, decodedFiles).map { ($0.relativePath, ($0, $1)) }, uniquingKeysWith: { a, _ in a }))
+        let decoding = Parts.decodeAll(folder.markdown, documents: documents, reusing: &memo)
+        let decodedFiles = decoding.files
         for decoded in decodedFiles {
             parts.add(decoded, into: &diagnostics)
         }
@@ -52,7 +53,6 @@ public enum CatalogueBuilder {
             let location = SourceLocation(path: folder.directory.lastPathComponent + "/" + function + "/index.md", line: 1, column: 1)
             diagnostics.append(Diagnostic(.error, at: location, "function folder '\(function)' has services or rules but no index.md"))
         }
-
         var catalogue = Catalogue(
             config: config,
             functions: parts.functions.sorted { $0.id < $1.id },
@@ -66,7 +66,8 @@ public enum CatalogueBuilder {
             requests: requestLogs(folder, functions: parts.functionIDs, columns: config.requestColumns, into: &diagnostics))
         catalogue.dataFiles = folder.yaml
         let drafts = Set(parts.rules.filter { !$0.status.isPublished }.map(\.key))
-        ReferenceResolver(catalogue: catalogue, drafts: drafts).resolve(&catalogue, into: &diagnostics)
+        memo.references = ReferenceResolver(catalogue: catalogue, drafts: drafts)
+            .resolve(&catalogue, reusing: decoding.referencesAsBefore ? memo.references : nil, into: &diagnostics)
         return catalogue
     }
 
@@ -105,11 +106,43 @@ public enum CatalogueBuilder {
             /// `<function>/services/…` and `<function>/rules/…` need `<function>/index.md`.
             var functionFolder: String?
             var diagnostics: [Diagnostic] = []
+
+            /// What `ReferenceResolver` reads of the file beside every key.
+            enum References: Equatable {
+                case service(ItemKey, rules: [Located<String>])
+                case rule(ItemKey, published: Bool, appliesTo: [Located<String>], supersedes: Located<String>?)
+                case function(String)
+                case none
+            }
+
+            var references: References {
+                switch page {
+                case .service(let service): .service(service.key, rules: service.ruleReferences)
+                case .rule(let rule):
+                    .rule(rule.key, published: rule.status.isPublished, appliesTo: rule.appliesToReferences, supersedes: rule.supersedesReference)
+                case .function(let function): .function(function.id)
+                case .journey, .page, nil: .none
+                }
+            }
         }
 
         /// Every file decoded, in order, on every core (decoding was most of
         /// modelling, which nothing else overlaps).
-        static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])], reusing memo: DecodedFiles) -> [Decoded] {
+        struct Decoding {
+            /// In the order of the files.
+            var files: [Decoded]
+            /// The same files as in `memo`'s build, and no service's or rule's
+            /// key, publication or references changed, nor which files are
+            /// functions: the references resolve as they did then.
+            var referencesAsBefore: Bool
+        }
+
+        /// `memo` is left holding these files alone: updated in place for the
+        /// few an edit changed (made anew, ten thousand entries were copied
+        /// after every save).
+        static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])], reusing memo: inout DecodedFiles) -> Decoding {
+            let sameFiles = memo.byPath.count == files.count
+            var referencesAsBefore = true
             var results = [Decoded](repeating: Decoded(), count: files.count)
             var stale: [Int] = []
             for (index, file) in files.enumerated() {
@@ -121,8 +154,16 @@ public enum CatalogueBuilder {
             }
             for (index, decoded) in zip(stale, stale.mapOnEveryCore { decode(files[$0], documents: documents) }) {
                 results[index] = decoded
+                let path = files[index].relativePath
+                if memo.byPath[path]?.decoded.references != decoded.references { referencesAsBefore = false }
+                memo.byPath[path] = (files[index], decoded)
             }
-            return results
+            // Every file now has its entry, so more entries mean files that are gone.
+            if memo.byPath.count != files.count {
+                let paths = Set(files.map(\.relativePath))
+                memo.byPath = memo.byPath.filter { paths.contains($0.key) }
+            }
+            return Decoding(files: results, referencesAsBefore: referencesAsBefore && sameFiles && memo.byPath.count == files.count)
         }
 
         mutating func add(_ decoded: Decoded, into diagnostics: inout [Diagnostic]) {

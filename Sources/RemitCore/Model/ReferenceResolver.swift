@@ -5,7 +5,48 @@ struct ReferenceResolver {
     let catalogue: Catalogue
     let drafts: Set<ItemKey>
 
-    func resolve(_ catalogue: inout Catalogue, into diagnostics: inout [Diagnostic]) {
+    /// What the services' and rules' references resolved to, and the
+    /// problems found on the way: the same while no service's or rule's key,
+    /// publication or references changed (`CatalogueBuilder` keeps it).
+    struct Resolved: Sendable {
+        /// Without the journeys, which are resolved every time (there are few).
+        var relations: Relations
+        var diagnostics: [Diagnostic]
+    }
+
+    /// - Parameter last: the last build's resolution, when it still holds.
+    func resolve(_ catalogue: inout Catalogue, reusing last: Resolved? = nil, into diagnostics: inout [Diagnostic]) -> Resolved {
+        let resolved = last ?? resolveServicesAndRules()
+        diagnostics += resolved.diagnostics
+        var relations = resolved.relations
+        for index in catalogue.functions.indices {
+            let function = catalogue.functions[index]
+            for item in function.doesNotProvide.indices {
+                guard let goTo = function.doesNotProvide[item].goTo else { continue }
+                catalogue.functions[index].doesNotProvide[item].target = resolveHandoff(goTo, within: function.id, into: &diagnostics)
+            }
+        }
+        for index in catalogue.journeys.indices {
+            let journey = catalogue.journeys[index]
+            for step in journey.steps.indices {
+                let reference = journey.steps[step].service
+                guard reference.value.contains("/") else {
+                    diagnostics.append(Diagnostic(.error, at: reference.location, "journey step '\(reference.value)' must name its function: 'function/service'"))
+                    continue
+                }
+                if let key = resolveService(reference, within: "", field: "steps", into: &diagnostics) {
+                    catalogue.journeys[index].steps[step].serviceKey = key
+                    relations.journeysByService[key, default: []].append(journey.id)
+                }
+            }
+        }
+        relations.journeysByService = relations.journeysByService.mapValues { Array(Set($0)).sorted() }
+        catalogue.relations = relations
+        return resolved
+    }
+
+    private func resolveServicesAndRules() -> Resolved {
+        var diagnostics: [Diagnostic] = []
         var relations = Relations()
         for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
             for reference in service.ruleReferences {
@@ -34,30 +75,9 @@ struct ReferenceResolver {
             }
         }
         reportSupersessionCycles(relations, into: &diagnostics)
-
-        for index in catalogue.functions.indices {
-            let function = catalogue.functions[index]
-            for item in function.doesNotProvide.indices {
-                guard let goTo = function.doesNotProvide[item].goTo else { continue }
-                catalogue.functions[index].doesNotProvide[item].target = resolveHandoff(goTo, within: function.id, into: &diagnostics)
-            }
-        }
-        for index in catalogue.journeys.indices {
-            let journey = catalogue.journeys[index]
-            for step in journey.steps.indices {
-                let reference = journey.steps[step].service
-                guard reference.value.contains("/") else {
-                    diagnostics.append(Diagnostic(.error, at: reference.location, "journey step '\(reference.value)' must name its function: 'function/service'"))
-                    continue
-                }
-                if let key = resolveService(reference, within: "", field: "steps", into: &diagnostics) {
-                    catalogue.journeys[index].steps[step].serviceKey = key
-                    relations.journeysByService[key, default: []].append(journey.id)
-                }
-            }
-        }
-        relations.sort()
-        catalogue.relations = relations
+        relations.rulesByService = relations.rulesByService.mapValues { $0.sorted() }
+        relations.servicesByRule = relations.servicesByRule.mapValues { $0.sorted() }
+        return Resolved(relations: relations, diagnostics: diagnostics)
     }
 
     private func resolveRule(_ reference: Located<String>, within function: String, into diagnostics: inout [Diagnostic]) -> ItemKey? {

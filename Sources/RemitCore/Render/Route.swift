@@ -31,6 +31,18 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 enum CataloguePage: Hashable, Sendable {
     case function(String), service(ItemKey), rule(ItemKey), journey(String), page(String)
 
+    enum Kind: Sendable { case function, service, rule, journey, page }
+
+    var kind: Kind {
+        switch self {
+        case .function: .function
+        case .service: .service
+        case .rule: .rule
+        case .journey: .journey
+        case .page: .page
+        }
+    }
+
     var route: Route {
         switch self {
         case .function(let id): .function(id)

@@ -28,10 +28,12 @@ public struct SiteMap: Sendable {
         for function in catalogue.functions {
             add(.function(function.id), function.title, function.source)
         }
-        for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
+        // In any order: no two services, or rules, or a service and a rule,
+        // can share an address, so no diagnostic depends on which comes first.
+        for service in catalogue.services.values {
             add(.service(service.key), service.title, service.source)
         }
-        for rule in catalogue.rules.values.sorted(by: { $0.key < $1.key }) {
+        for rule in catalogue.rules.values {
             add(.rule(rule.key), rule.title, rule.source)
         }
         for journey in catalogue.journeys {
@@ -41,11 +43,18 @@ public struct SiteMap: Sendable {
             add(.page(page.id), page.title, page.source)
         }
         attachmentPaths = Set(catalogue.attachments.map(\.relativePath))
-        var hasher = Hasher()
-        for entry in entries {
-            hasher.combine(entry.source.file.relativePath)
+        // A sum of each page's hash does not depend on their order, so the
+        // pages need no sorting first (it was a twentieth of a title edit).
+        var pages = 0
+        for (path, entry) in bySourcePath {
+            var hasher = Hasher()
+            hasher.combine(path)
             hasher.combine(entry.route)
+            pages &+= hasher.finalize()
         }
+        var hasher = Hasher()
+        hasher.combine(pages)
+        hasher.combine(bySourcePath.count)
         hasher.combine(attachmentPaths.sorted())
         addresses = hasher.finalize()
     }

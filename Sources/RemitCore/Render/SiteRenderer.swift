@@ -5,13 +5,15 @@ import Foundation
 public enum SiteRenderer {
     /// One file to make: a page with its template, or a feed (no template).
     /// `make` is given the fingerprint of what the last build wrote there (in
-    /// `remit serve`), and skips rendering when the page's input is the same.
+    /// `remit serve`), and skips rendering when the page's input is the same;
+    /// and the output paths of the pages an edit to pages' front matter
+    /// reached (`FrontMatterEdit`), nil when any page may have changed.
     struct Job: Sendable {
         var outputPath: String
         var kind: PageKind?
-        /// What the page shows (nil for a feed, which is always made).
+        /// What the page shows, or the feed is made from (nil: made every time).
         var inputs: PageInputs?
-        var make: @Sendable (_ previous: Int?) -> Made
+        var make: @Sendable (_ previous: Int?, _ reached: Set<String>?) -> Made
     }
 
     enum Made: Sendable {
@@ -78,7 +80,7 @@ public enum SiteRenderer {
             _ outputPath: String, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
         ) {
             if let only, !only.contains(outputPath) { return }
-            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: withInputs ? inputs() : nil) { previous in
+            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: withInputs ? inputs() : nil) { previous, _ in
                 let context = view()
                 var hasher = Hasher()
                 hasher.combine(theme.fingerprint)
@@ -116,14 +118,19 @@ public enum SiteRenderer {
             case .journey:
                 for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { factory.journeyPage(journey) } }
             case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { factory.freePage(page) } }
-            case .glossary: add(.glossary, kind, whole) { factory.glossaryPage() }
+            // The glossary is not a page: an edit to it is a full build.
+            case .glossary: add(.glossary, kind, none) { factory.glossaryPage() }
             case .aToZ: add(.atoZ, kind, whole) { factory.aToZPage() }
-            case .deadlines: add(.deadlines, kind, whole) { factory.deadlinesPage() }
-            case .changes: add(.changes, kind, whole) { factory.changesPage() }
-            case .review: add(.review, kind, whole) { factory.reviewPage() }
-            case .performance: add(.performance, kind, whole) { factory.performancePage() }
-            case .tags: add(.tags, kind, whole) { factory.tagsPage() }
-            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, whole) { factory.tagPage(tag) } }
+            // Each calendar and index lists one kind of page (and the
+            // functions, whose titles every page shows): an edit to a service
+            // does not make the rules' calendars again, nor the other way round.
+            case .deadlines: add(.deadlines, kind, .every([.service])) { factory.deadlinesPage() }
+            case .changes: add(.changes, kind, .every([.rule])) { factory.changesPage() }
+            case .review: add(.review, kind, .every([.rule])) { factory.reviewPage() }
+            case .performance: add(.performance, kind, .every([.service])) { factory.performancePage() }
+            case .tags: add(.tags, kind, .every([.service])) { factory.tagsPage() }
+            // The services it lists; one that gains or loses the tag was or is listed.
+            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, PageInputs(pages: tag.services.map { .service($0) })) { factory.tagPage(tag) } }
             case .search: add(.search, kind, none) { factory.searchPage() }
             // Not a route: no sitemap entry, but the same rendering, offline links included.
             case .notFound: page("404.html", kind, none) { factory.notFoundPage() }
@@ -131,10 +138,12 @@ public enum SiteRenderer {
         }
         guard only == nil else { return (jobs, routes) }
         let pageRoutes = routes
-        jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
-        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _ in .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON), fingerprint: nil) })
-        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: nil) { _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
-        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: nil) { _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { _, _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
+        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _, reached in
+            .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON, reached: reached), fingerprint: nil)
+        })
+        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { _, _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: .every(DeadlinesICS.madeFrom)) { _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
 
@@ -149,7 +158,7 @@ public enum SiteRenderer {
     /// The pages at `outputPaths` alone (`BodyEdit`), each `.unchanged` if
     /// its view is what `previous` says was written there.
     static func renderPages(_ factory: ViewFactory, theme: Theme, at outputPaths: Set<String>, previous: [String: Int]) -> [OutputFile] {
-        jobs(factory, theme: theme, only: outputPaths).jobs.compactMap { $0.make(previous[$0.outputPath]).file(at: $0.outputPath) }
+        jobs(factory, theme: theme, only: outputPaths).jobs.compactMap { $0.make(previous[$0.outputPath], nil).file(at: $0.outputPath) }
     }
 
     /// - Parameters:
@@ -170,6 +179,7 @@ public enum SiteRenderer {
         let inputs = Dictionary(jobs.compactMap { job in job.inputs.map { (job.outputPath, $0) } }, uniquingKeysWith: { a, _ in a })
         var files: [OutputFile] = []
         var pagesReached: Int?
+        var reached: Set<String>?
         // A page the edit does not reach stands as it was written, without making its view.
         if let edit, let previous {
             jobs.removeAll { job in
@@ -177,11 +187,30 @@ public enum SiteRenderer {
                 files.append(Made.unchanged(fingerprint: fingerprint).file(at: job.outputPath)!)
                 return true
             }
-            pagesReached = jobs.count { $0.inputs != nil }
+            pagesReached = jobs.count { $0.kind != nil && $0.inputs != nil }
+            reached = Set(jobs.lazy.filter { $0.kind != nil }.map(\.outputPath))
         }
         // The index and the announced changes are made beside the pages, not after them.
-        async let index = { let index = SearchIndex(factory, reusing: search?.entries ?? [:]); return (index.files(reusing: searchFiles), index) }()
-        async let announced = factory.announced.files()
+        // After an edit to pages' front matter, only their own entries can
+        // have changed: an entry shows its page, its body and its function's
+        // title, and an edit to a title every page shows is a full build.
+        async let index = {
+            let index =
+                if let edit, let search {
+                    search.replacingEntries(at: Set(edit.edited.map(\.route)), from: factory) ?? search
+                } else {
+                    SearchIndex(factory, reusing: search?.entries ?? [:])
+                }
+            return (index.files(reusing: searchFiles), index)
+        }()
+        // The announced changes are made from the rules alone: after an edit
+        // to none, their files stand as they were written.
+        let announcedStand = edit.flatMap { edit in previous.map { (edit, $0) } }.flatMap { edit, previous in
+            PageInputs.every(AnnouncedChanges.madeFrom).isReached(by: edit.edited)
+                ? nil : previous.filter { $0.key.hasPrefix(AnnouncedChanges.folder) }.map { Made.unchanged(fingerprint: $0.value).file(at: $0.key)! }
+        }
+        async let announced = announcedStand ?? factory.announced.files()
+        let reachedPages = reached
         var missing: Set<String> = []
         var pagesRendered = 0
         // Each page is taken as it is made (and, in a full build, written).
@@ -192,7 +221,7 @@ public enum SiteRenderer {
             var queue = jobs.makeIterator()
             func start() {
                 guard let job = queue.next() else { return }
-                group.addTask { (job, job.make(previous?[job.outputPath])) }
+                group.addTask { (job, job.make(previous?[job.outputPath], reachedPages)) }
             }
             for _ in 0..<Self.jobsInFlight { start() }
             for await (job, result) in group {

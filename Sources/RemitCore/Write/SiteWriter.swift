@@ -227,10 +227,12 @@ public enum SiteWriter {
     }
 
     /// Relative, no `..`, no empty or hidden components: stays inside the folder.
+    /// On bytes: every file of the site is checked before each write.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        guard !path.isEmpty else { return false }
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
+                && !component.contains(UInt8(ascii: "\\")) && !component.contains(0)
         }
     }
 }

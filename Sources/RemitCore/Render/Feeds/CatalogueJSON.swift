@@ -139,67 +139,96 @@ enum CatalogueJSON {
         var total: Duration
     }
 
+    /// Each entry made from the catalogue: one item at a time, so that a
+    /// rebuild makes only the entries an edit reaches.
+    struct Entries {
+        let factory: ViewFactory
+        let serviceKeys: [ItemKey]
+        let ruleKeys: [ItemKey]
+        // Grouped once: filtering every service for each function was quadratic.
+        private let servicesByFunction: [String: [ItemKey]]
+        private let rulesByFunction: [String: [ItemKey]]
+
+        init(_ factory: ViewFactory) {
+            self.factory = factory
+            serviceKeys = factory.catalogue.services.keys.sorted()
+            ruleKeys = factory.catalogue.rules.keys.sorted()
+            servicesByFunction = Dictionary(grouping: serviceKeys, by: \.function)
+            rulesByFunction = Dictionary(grouping: ruleKeys, by: \.function)
+        }
+
+        private func link(_ route: Route) -> String { factory.base.absolute(route.path) }
+
+        var site: Site {
+            let config = factory.catalogue.config
+            return Site(
+                title: config.title, organisation: config.organisation, base_url: factory.base.absolute(""),
+                business_days: config.calendar.workingWeekdays.map(\.rawValue), holidays: config.holidays.sorted().map(\.description))
+        }
+
+        func function(_ function: Function) -> FunctionEntry {
+            FunctionEntry(
+                id: function.id, title: function.title, summary: function.summary.value, owner: function.owner,
+                url: link(.function(function.id)), provides: function.provides, does_not_provide: function.doesNotProvide.map(\.what),
+                services: (servicesByFunction[function.id] ?? []).map(\.description),
+                rules: (rulesByFunction[function.id] ?? []).map(\.description))
+        }
+
+        func service(_ key: ItemKey) -> ServiceEntry {
+            let service = factory.catalogue.services[key]!
+            return ServiceEntry(
+                id: key.id, function: key.function, title: service.title, summary: service.summary.value,
+                url: link(.service(key)), turnaround: Duration(service.turnaround),
+                input_by: service.inputBy.map { InputByEntry(text: $0.description, duration: Duration($0.duration), event: $0.event) },
+                deadlines: service.deadlines.map { DatedText(date: $0.date.description, text: $0.what) },
+                request: service.request.flatMap { URLPolicy.href($0.href) }, you_provide: service.youProvide,
+                rules: (factory.catalogue.relations.rulesByService[key] ?? []).map(\.description), tags: service.tags,
+                performance: factory.performance.services[key].map(PerformanceEntry.init))
+        }
+
+        func rule(_ key: ItemKey) -> RuleEntry {
+            let rule = factory.catalogue.rules[key]!
+            let relations = factory.catalogue.relations
+            return RuleEntry(
+                id: key.id, function: key.function, title: rule.title, summary: rule.summary.value,
+                status: rule.status.rawValue, url: link(.rule(key)), effective: rule.effective?.value.description,
+                review_by: rule.reviewBy?.value.description, consult_until: rule.consultUntil?.description,
+                overdue_for_review: ReviewSchedule.isOverdue(rule, today: factory.today), owner: rule.owner,
+                applies_to: (relations.servicesByRule[key] ?? []).map(\.description),
+                supersedes: relations.supersedes[key]?.description,
+                superseded_by: relations.supersededBy[key]?.description,
+                changes: rule.changes.map { DatedText(date: $0.date.description, text: $0.summary) })
+        }
+
+        func journey(_ journey: Journey) -> JourneyEntry {
+            let keys = journey.steps.compactMap(\.serviceKey)
+            let total = DurationTotal(keys.compactMap { factory.catalogue.services[$0]?.turnaround })
+            return JourneyEntry(
+                id: journey.id, title: journey.title, summary: journey.summary.value, url: link(.journey(journey.id)),
+                steps: keys.map(\.description),
+                total: Duration(BusinessDuration(minimum: total.minimum, maximum: total.maximum, unit: total.unit, text: total.text)))
+        }
+    }
+
     /// The whole document, as `render` writes it.
     static func document(_ factory: ViewFactory) -> Document {
-        let catalogue = factory.catalogue
-        let relations = catalogue.relations
-        let base = factory.base
-        func link(_ route: Route) -> String { base.absolute(route.path) }
-        let services = catalogue.services.values.sorted { $0.key < $1.key }
-        let rules = catalogue.rules.values.sorted { $0.key < $1.key }
-        // Grouped once: filtering every service for each function was quadratic.
-        let servicesByFunction = Dictionary(grouping: services.map(\.key), by: \.function)
-        let rulesByFunction = Dictionary(grouping: rules.map(\.key), by: \.function)
+        let entries = Entries(factory)
         return Document(
-            version: version, generated: factory.today.description,
-            site: Site(
-                title: catalogue.config.title, organisation: catalogue.config.organisation, base_url: base.absolute(""),
-                business_days: catalogue.config.calendar.workingWeekdays.map(\.rawValue),
-                holidays: catalogue.config.holidays.sorted().map(\.description)),
-            functions: catalogue.functions.map { function in
-                FunctionEntry(
-                    id: function.id, title: function.title, summary: function.summary.value, owner: function.owner,
-                    url: link(.function(function.id)), provides: function.provides, does_not_provide: function.doesNotProvide.map(\.what),
-                    services: (servicesByFunction[function.id] ?? []).map(\.description),
-                    rules: (rulesByFunction[function.id] ?? []).map(\.description))
-            },
-            services: services.map { service in
-                ServiceEntry(
-                    id: service.key.id, function: service.key.function, title: service.title, summary: service.summary.value,
-                    url: link(.service(service.key)), turnaround: Duration(service.turnaround),
-                    input_by: service.inputBy.map { InputByEntry(text: $0.description, duration: Duration($0.duration), event: $0.event) },
-                    deadlines: service.deadlines.map { DatedText(date: $0.date.description, text: $0.what) },
-                    request: service.request.flatMap { URLPolicy.href($0.href) }, you_provide: service.youProvide,
-                    rules: (relations.rulesByService[service.key] ?? []).map(\.description), tags: service.tags,
-                    performance: factory.performance.services[service.key].map(PerformanceEntry.init))
-            },
-            rules: rules.map { rule in
-                RuleEntry(
-                    id: rule.key.id, function: rule.key.function, title: rule.title, summary: rule.summary.value,
-                    status: rule.status.rawValue, url: link(.rule(rule.key)), effective: rule.effective?.value.description,
-                    review_by: rule.reviewBy?.value.description, consult_until: rule.consultUntil?.description,
-                    overdue_for_review: ReviewSchedule.isOverdue(rule, today: factory.today), owner: rule.owner,
-                    applies_to: (relations.servicesByRule[rule.key] ?? []).map(\.description),
-                    supersedes: relations.supersedes[rule.key]?.description,
-                    superseded_by: relations.supersededBy[rule.key]?.description,
-                    changes: rule.changes.map { DatedText(date: $0.date.description, text: $0.summary) })
-            },
-            journeys: catalogue.journeys.map { journey in
-                let keys = journey.steps.compactMap(\.serviceKey)
-                let total = DurationTotal(keys.compactMap { catalogue.services[$0]?.turnaround })
-                return JourneyEntry(
-                    id: journey.id, title: journey.title, summary: journey.summary.value, url: link(.journey(journey.id)),
-                    steps: keys.map(\.description),
-                    total: Duration(BusinessDuration(minimum: total.minimum, maximum: total.maximum, unit: total.unit, text: total.text)))
-            })
+            version: version, generated: factory.today.description, site: entries.site,
+            functions: factory.catalogue.functions.map(entries.function), services: entries.serviceKeys.map(entries.service),
+            rules: entries.ruleKeys.map(entries.rule), journeys: factory.catalogue.journeys.map(entries.journey))
     }
 
     /// The document as JSONEncoder writes it (pretty, keys sorted), with
     /// each entry's JSON taken from `memo` when the entry is what it was in
     /// the last build (`remit serve`): encoding ten thousand entries again
     /// after every edit was most of a rebuild's feeds.
-    static func render(_ factory: ViewFactory, memo: Memo = Memo()) -> String {
-        let document = document(factory)
+    /// - Parameter reached: the output paths of the pages an edit to pages'
+    ///   front matter reached (`FrontMatterEdit`). An entry shows only what
+    ///   its own page shows, so the others' entries are not even made again.
+    ///   Nil: any page may have changed.
+    static func render(_ factory: ViewFactory, memo: Memo = Memo(), reached: Set<String>? = nil) -> String {
+        let entries = Entries(factory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         func encoded(_ value: some Encodable) -> String {
@@ -207,18 +236,28 @@ enum CatalogueJSON {
         }
         // Entries are kept as they stand in the document, two levels in.
         func entry(_ value: some Encodable) -> String { indented(encoded(value), by: 4) }
+        func stands(_ page: CataloguePage) -> Bool { reached.map { !$0.contains(page.route.outputPath) } ?? false }
+        let catalogue = factory.catalogue
         let parts = memo.fragments.withLock { fragments in
-            (functions: fragments.functions.json(for: document.functions, entry), services: fragments.services.json(for: document.services, entry),
-             rules: fragments.rules.json(for: document.rules, entry), journeys: fragments.journeys.json(for: document.journeys, entry))
+            (functions: fragments.functions.json(
+                for: catalogue.functions, id: \.id, entryID: \.id, stands: { stands(.function($0.id)) }, entry: entries.function, encode: entry),
+             services: fragments.services.json(
+                for: entries.serviceKeys, id: \.description, entryID: { $0.function + "/" + $0.id }, stands: { stands(.service($0)) },
+                entry: entries.service, encode: entry),
+             rules: fragments.rules.json(
+                for: entries.ruleKeys, id: \.description, entryID: { $0.function + "/" + $0.id }, stands: { stands(.rule($0)) },
+                entry: entries.rule, encode: entry),
+             journeys: fragments.journeys.json(
+                for: catalogue.journeys, id: \.id, entryID: \.id, stands: { stands(.journey($0.id)) }, entry: entries.journey, encode: entry))
         }
         // The top level by hand, keys in JSONEncoder's sorted order; `CatalogueJSONTests` holds it to JSONEncoder's bytes.
         func array(_ items: [String]) -> String {
             items.isEmpty ? "[\n\n  ]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
         }
         let members = [
-            ("functions", array(parts.functions)), ("generated", encoded(document.generated)), ("journeys", array(parts.journeys)),
-            ("rules", array(parts.rules)), ("services", array(parts.services)), ("site", indented(encoded(document.site), by: 2)),
-            ("version", encoded(document.version)),
+            ("functions", array(parts.functions)), ("generated", encoded(factory.today.description)), ("journeys", array(parts.journeys)),
+            ("rules", array(parts.rules)), ("services", array(parts.services)), ("site", indented(encoded(entries.site), by: 2)),
+            ("version", encoded(version)),
         ]
         return "{\n" + members.map { "  \(encoded($0.0)) : \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
@@ -239,19 +278,44 @@ enum CatalogueJSON {
 
     /// Each entry's JSON from the last build, kept while `remit serve` runs.
     final class Memo: Sendable {
-        struct Fragments<Entry: Hashable & Sendable>: Sendable {
-            var byEntry: [Entry: String] = [:]
+        /// An entry's JSON is reused when the entry equals last build's at
+        /// the same place, or else last build's with the same id. Comparing
+        /// is cheap where hashing was not: an unchanged entry's strings are
+        /// the very strings of the last build, compared by their storage,
+        /// while hashing ten thousand entries read every byte of each.
+        struct Fragments<Entry: Equatable & Sendable>: Sendable {
+            fileprivate(set) var entries: [Entry] = []
+            fileprivate(set) var json: [String] = []
 
-            /// Each entry's JSON, encoded only if it was not last time; keeps only these entries.
-            mutating func json(for entries: [Entry], _ encode: (Entry) -> String) -> [String] {
-                var kept: [Entry: String] = [:]
-                kept.reserveCapacity(entries.count)
-                let result = entries.map { entry in
-                    let json = kept[entry] ?? byEntry[entry] ?? encode(entry)
-                    kept[entry] = json
-                    return json
+            /// Each item's JSON, encoded only if its entry was not last time;
+            /// keeps only these entries.
+            /// - Parameters:
+            ///   - id, entryID: an item's id, and an entry's.
+            ///   - stands: the item's entry is known to be what it was: it is
+            ///     not made again if the last build's at its place has its id.
+            mutating func json<Item>(
+                for items: [Item], id: (Item) -> String, entryID: (Entry) -> String, stands: (Item) -> Bool, entry make: (Item) -> Entry,
+                encode: (Entry) -> String
+            ) -> [String] {
+                var byID: [String: Int]?
+                var now: [Entry] = []
+                now.reserveCapacity(items.count)
+                let result = items.indices.map { index in
+                    let item = items[index]
+                    if index < entries.count, stands(item), entryID(entries[index]) == id(item) {
+                        now.append(entries[index])
+                        return json[index]
+                    }
+                    let entry = make(item)
+                    now.append(entry)
+                    if index < entries.count, entries[index] == entry { return json[index] }
+                    // Entries moved (one added or removed): found by id instead.
+                    if byID == nil { byID = Dictionary(entries.indices.map { (entryID(entries[$0]), $0) }, uniquingKeysWith: { first, _ in first }) }
+                    if let last = byID?[entryID(entry)], entries[last] == entry { return json[last] }
+                    return encode(entry)
                 }
-                byEntry = kept
+                entries = now
+                json = result
                 return result
             }
         }

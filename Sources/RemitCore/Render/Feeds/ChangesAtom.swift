@@ -3,6 +3,9 @@
 /// same in every build; `updated` is the change's own date, or today for a
 /// change announced for later (its date is in the title).
 enum ChangesAtom {
+    /// The pages the feed is made from, beside the settings and today.
+    static let madeFrom: Set<CataloguePage.Kind> = [.rule]
+
     static func render(_ factory: ViewFactory) -> String {
         let base = factory.base
         let config = factory.catalogue.config

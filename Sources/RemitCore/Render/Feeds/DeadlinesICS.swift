@@ -3,6 +3,10 @@
 /// service and the date, so a calendar app updates an event instead of
 /// duplicating it after the next build.
 enum DeadlinesICS {
+    /// The pages the calendar is made from (a service's deadlines and title,
+    /// its function's title), beside the settings and today.
+    static let madeFrom: Set<CataloguePage.Kind> = [.service, .function]
+
     static func render(_ factory: ViewFactory) -> String {
         let config = factory.catalogue.config
         var lines = [
@@ -53,6 +57,10 @@ enum DeadlinesICS {
     /// TEXT values escape backslash, semicolon, comma and newlines, scalar by
     /// scalar (a ',' fused with a combining mark is still a ',').
     static func text(_ value: String) -> String {
+        // Most values have nothing to escape, and are written as they are.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) {
+            return value
+        }
         var result = String.UnicodeScalarView()
         var afterCR = false
         for scalar in value.unicodeScalars {

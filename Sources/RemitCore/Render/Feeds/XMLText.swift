@@ -7,7 +7,7 @@ enum XMLText {
     /// was a twentieth of a rebuild after a title edit.)
     static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
+        let replaced: String? = text.withUTF8 { bytes in
             func attention(_ index: Int) -> Bool {
                 let byte = bytes[index]
                 switch byte {
@@ -18,7 +18,8 @@ enum XMLText {
                 default: return false
                 }
             }
-            guard let first = bytes.indices.first(where: attention) else { return String(decoding: bytes, as: UTF8.self) }
+            // Most text has nothing to escape, and is written as it is.
+            guard let first = bytes.indices.first(where: attention) else { return nil }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 16)
             escaped.append(contentsOf: bytes[..<first])
@@ -40,5 +41,6 @@ enum XMLText {
             }
             return String(decoding: escaped, as: UTF8.self)
         }
+        return replaced ?? text
     }
 }

@@ -11,12 +11,17 @@ struct PageInputs: Sendable {
     var pages: [CataloguePage]
     /// Made from the whole catalogue (an index, a calendar): any edit reaches it.
     var wholeCatalogue = false
+    /// Made from every page of these kinds (a feed of every rule's changes):
+    /// an edit to any of them reaches it, an edit to another kind does not.
+    var everyPageOf: Set<CataloguePage.Kind> = []
 
     static let wholeCatalogue = PageInputs(pages: [], wholeCatalogue: true)
 
+    static func every(_ kinds: Set<CataloguePage.Kind>) -> PageInputs { PageInputs(pages: [], everyPageOf: kinds) }
+
     /// `changed` is a few items: compared one by one, not hashed.
     func isReached(by changed: [CataloguePage]) -> Bool {
-        wholeCatalogue || pages.contains(where: changed.contains)
+        wholeCatalogue || changed.contains { everyPageOf.contains($0.kind) } || pages.contains(where: changed.contains)
     }
 }
 

@@ -61,7 +61,7 @@ extension ViewFactory {
         return PageContext(
             site: site,
             meta: meta(rule.title, description: rule.summary.value, source: rule.source,
-                       crumbs: [functionLink(rule.key.function)], section: rule.key.function),
+                       crumbs: [functionLink(rule.key.function)], section: rule.key.function, announced: announced.view(rule: rule.key)),
             page: view)
     }
 

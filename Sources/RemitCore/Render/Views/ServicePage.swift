@@ -52,7 +52,8 @@ extension ViewFactory {
         return PageContext(
             site: site,
             meta: meta(service.title, description: service.summary.value, source: service.source,
-                       crumbs: [functionLink(service.key.function)], section: service.key.function, scripts: ["remit-planner.js"]),
+                       crumbs: [functionLink(service.key.function)], section: service.key.function, scripts: ["remit-planner.js"],
+                       announced: announced.view(service: service.key, rules: catalogue.relations.rulesByService[service.key] ?? [])),
             page: view)
     }
 }

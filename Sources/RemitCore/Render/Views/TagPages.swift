@@ -14,9 +14,12 @@ struct TagIndex: Sendable {
 
     init(_ catalogue: Catalogue) {
         var bySlug: [String: Tag] = [:]
+        // Services share their tags: each is folded into a slug once (folding was most of this).
+        var slugs: [String: String] = [:]
         for service in catalogue.services.values.sorted(by: { $0.key < $1.key }) {
             for name in service.tags {
-                let slug = Self.slug(name)
+                let slug = slugs[name] ?? Self.slug(name)
+                slugs[name] = slug
                 if bySlug[slug] == nil { bySlug[slug] = Tag(name: name, slug: slug, services: []) }
                 if bySlug[slug]?.services.last != service.key { bySlug[slug]?.services.append(service.key) }
             }

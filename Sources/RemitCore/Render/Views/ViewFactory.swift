@@ -19,9 +19,8 @@ struct ViewFactory: Sendable {
     private(set) var history: GitHistory
     /// Each rule's and service's previous versions, from git.
     private(set) var versions: PageVersions
-    /// Each rule's announced changes, and the banner's data by source file.
+    /// Each rule's announced changes, which rule and service pages make their banners from.
     let announced: AnnouncedChanges
-    let announcedPages: [String: AnnouncedView]
     /// catalogue.json's entries from the last build (`BuildCache`).
     private(set) var catalogueJSON = CatalogueJSON.Memo()
 
@@ -38,7 +37,6 @@ struct ViewFactory: Sendable {
         performance = PerformanceReport(catalogue, today: today)
         tagIndex = TagIndex(catalogue)
         announced = AnnouncedChanges(catalogue, changes: changes)
-        announcedPages = announced.pageViews(catalogue)
         let base = catalogue.config.baseURL
         site = SiteView(
             title: catalogue.config.title, organisation: catalogue.config.organisation, base: base.path,
@@ -70,7 +68,10 @@ struct ViewFactory: Sendable {
 
     func url(_ route: Route) -> String { base.link(route.path) }
 
-    func meta(_ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil, scripts: [String] = []) -> PageMeta {
+    func meta(
+        _ title: String, description: String?, source: PageSource?, crumbs: [LinkView], section: String? = nil, scripts: [String] = [],
+        announced: AnnouncedView? = nil
+    ) -> PageMeta {
         var editURL: String?
         if let pattern = catalogue.config.editURL, let source {
             editURL = URLPolicy.href(pattern.replacingOccurrences(of: "{path}", with: source.file.displayPath))
@@ -80,7 +81,7 @@ struct ViewFactory: Sendable {
             breadcrumbs: [LinkView(title: "Home", url: url(.home))] + crumbs, editURL: editURL, section: section,
             scripts: scripts.map { base.link("assets/" + $0) },
             lastUpdated: source.flatMap { history.lastUpdated[$0.file.relativePath] }.map(DateView.init),
-            announced: source.flatMap { announcedPages[$0.file.relativePath] },
+            announced: announced,
             versions: source.flatMap(versionsView))
     }
 

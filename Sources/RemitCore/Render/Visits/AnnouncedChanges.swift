@@ -27,6 +27,8 @@ struct AnnouncedChanges: Sendable {
     }
 
     static let folder = "changes/announced/"
+    /// The pages the files are made from, beside today.
+    static let madeFrom: Set<CataloguePage.Kind> = [.rule]
 
     /// Changes by rule, most recent first.
     var byRule: [ItemKey: [Item]] = [:]
@@ -45,31 +47,26 @@ struct AnnouncedChanges: Sendable {
         }
     }
 
-    /// The banner's data for a rule's or a service's page, by its source file; pages without changes have none.
-    func pageViews(_ catalogue: Catalogue) -> [String: AnnouncedView] {
-        var views: [String: AnnouncedView] = [:]
-        for (key, items) in byRule {
-            guard let rule = catalogue.rules[key] else { continue }
-            views[rule.source.file.relativePath] = AnnouncedView(page: Route.rule(key).path, items: items.map(\.forPage))
-        }
-        // A rule's changes as a service page words them, made once per rule
-        // rather than for each service it applies to; and only services with
-        // rules visited (every service was copied to find its rules).
-        var named: [ItemKey: [Item]] = [:]
-        for (key, items) in byRule {
-            named[key] = items.map { item in
+    /// The banner's data for a rule's page; nil when it has no changes.
+    /// Made with the page, not for every page of every rebuild: a title edit
+    /// renders a few pages, and making every page's banner was a tenth of it.
+    func view(rule key: ItemKey) -> AnnouncedView? {
+        byRule[key].map { AnnouncedView(page: Route.rule(key).path, items: $0.map(\.forPage)) }
+    }
+
+    /// The banner's data for a service's page: the changes of its rules, each
+    /// named with its rule's title; nil when they have none.
+    func view(service key: ItemKey, rules: [ItemKey]) -> AnnouncedView? {
+        let items = rules.flatMap { rule in
+            (byRule[rule] ?? []).map { item in
                 var named = item
                 named.text = item.text.hasPrefix("Took effect")
                     ? "\(item.title) took effect on \(item.date.longDescription)." : "\(item.title): \(item.text)"
                 return named
             }
         }
-        for (key, rules) in catalogue.relations.rulesByService {
-            let items = rules.flatMap { named[$0] ?? [] }.sorted(by: Item.newestFirst)
-            guard !items.isEmpty, let path = catalogue.services[key]?.source.file.relativePath else { continue }
-            views[path] = AnnouncedView(page: Route.service(key).path, items: items.map(\.forPage))
-        }
-        return views
+        guard !items.isEmpty else { return nil }
+        return AnnouncedView(page: Route.service(key).path, items: items.sorted(by: Item.newestFirst).map(\.forPage))
     }
 
     /// `changes/announced/index.js` (the months there are, and the build's
