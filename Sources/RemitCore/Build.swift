@@ -86,6 +86,7 @@ extension CheckedSite {
 struct CheckedTheme: Sendable {
     var theme: Theme
     var diagnostics: [Diagnostic]
+    var templateFindings: TemplateCheck.Memo
     var factory: ViewFactory
 }
 
@@ -126,7 +127,8 @@ public enum Pipeline {
         // checks need no page body: they run while the bodies are parsed
         // (whose inline pass is serialised, see `Markdown`), not after.
         let known = catalogue
-        async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap)
+        let templateFindings = cache.templateFindings
+        async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap, templateFindings: templateFindings)
         async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
         let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
         var stamp = Hasher()
@@ -136,6 +138,7 @@ public enum Pipeline {
         let findings = Validator.Findings(catalogue: await catalogueFindings, pages: pages)
         diagnostics += findings.catalogue
         let checkedTheme = await themed
+        cache.templateFindings = checkedTheme.templateFindings
         diagnostics += checkedTheme.diagnostics
         return CheckedSite(
             catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme,
@@ -146,14 +149,16 @@ public enum Pipeline {
     /// The theme loaded, its templates checked against the views, and the
     /// planned output paths checked (two files on one path, a file where the
     /// build writes its own).
-    static func checkTheme(_ options: BuildOptions, catalogue: Catalogue, siteMap: SiteMap) async -> CheckedTheme {
+    /// - Parameter templateFindings: the last build's, kept while the templates are the same.
+    static func checkTheme(_ options: BuildOptions, catalogue: Catalogue, siteMap: SiteMap, templateFindings: TemplateCheck.Memo? = nil) async -> CheckedTheme {
         var diagnostics: [Diagnostic] = []
         let theme = Theme.load(overrides: options.templatesDirectory, into: &diagnostics)
-        diagnostics += TemplateCheck.check(theme)
+        let templates = TemplateCheck.check(theme, reusing: templateFindings)
+        diagnostics += templates.diagnostics
         // Which files a site has depends on its pages, not on their bodies.
         let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: [:], today: options.today, offline: options.offline)
         OutputChecks.check(SiteRenderer.plannedFiles(factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
-        return CheckedTheme(theme: theme, diagnostics: diagnostics, factory: factory)
+        return CheckedTheme(theme: theme, diagnostics: diagnostics, templateFindings: templates, factory: factory)
     }
 
     /// A one-off build: everything rendered, the site swapped in atomically.
@@ -247,7 +252,9 @@ public enum Pipeline {
         report.filesWritten = files.count
         report.searchIndexBytes = rendered.searchIndexBytes
         report.wroteSite = true
-        releaseInBackground(cache.site)
+        // Taken out of the cache first, or the cache's own reference would
+        // be the last, and the old site freed here after all.
+        releaseInBackground(cache.site.take())
         cache.site = BodyEdit.BuiltSite(
             checked: checked, factory: factory, pageInputs: rendered.inputs, report: report, today: options.today, git: git)
         cache.unbuilt = []

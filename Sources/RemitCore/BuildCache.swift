@@ -40,6 +40,8 @@ public struct BuildCache: Sendable {
     var decoded = CatalogueBuilder.DecodedFiles()
     /// Each page's own findings from the last check (`Validator.pageFindings`).
     var pageFindings: PageFindingsMemo?
+    /// The templates' findings, for as long as the templates are the same.
+    var templateFindings: TemplateCheck.Memo?
     /// catalogue.json's entries as the last build encoded them.
     let catalogueJSON = CatalogueJSON.Memo()
     /// The last build's search index files, by the hash of its entries.

@@ -109,6 +109,28 @@ import Testing
         #expect(try site.snapshot() == (try await BodyEditTests.cleanBuild(of: site)).files)
     }
 
+    /// The templates' findings are kept while the templates are the same:
+    /// a template misspelt while `remit serve` runs is found at the next
+    /// save, and is gone once it is mended.
+    @Test func aTemplateBrokenAndMendedWhileServing() async throws {
+        let site = try FixtureSite(copying: "calendar")
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let options = BuildOptions(contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output, today: BodyEditTests.today)
+        var cache = BuildCache()
+        #expect(await Pipeline.build(options, cache: &cache).wroteSite)
+        let service = templates.appendingPathComponent("service.mustache")
+        try "{{<layout}}{{$content}}\n<h1>{{page.titel}}</h1>\n{{/content}}{{/layout}}\n".write(to: service, atomically: true, encoding: .utf8)
+        let broken = await Pipeline.build(options, cache: &cache, changed: [service.path])
+        #expect(!broken.wroteSite)
+        #expect(broken.diagnostics.map(\.description).contains { $0.hasPrefix("templates/service.mustache:2:5: error:") && $0.contains("'page.titel'") })
+        try "{{<layout}}{{$content}}\n<h1>{{page.title}}</h1>\n{{/content}}{{/layout}}\n".write(to: service, atomically: true, encoding: .utf8)
+        let mended = await Pipeline.build(options, cache: &cache, changed: [service.path])
+        #expect(mended.wroteSite)
+        #expect(!mended.diagnostics.contains { $0.location.path.hasPrefix("templates/") })
+    }
+
     /// What every page shows changed, or the watcher could not say: every page's view is made.
     @Test func editsBeyondPagesMakeEveryView() async throws {
         let site = try FixtureSite(copying: "calendar")

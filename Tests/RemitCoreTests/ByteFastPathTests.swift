@@ -41,3 +41,36 @@ import Testing
         }
     }
 }
+
+@Suite struct CalendarTextTests {
+    /// Long ASCII lines are folded on bytes, exactly where folding character
+    /// by character folded them; other lines still go by character.
+    @Test func asciiLinesFoldAsCharactersDid() async {
+        func characterFold(_ line: String) -> String {
+            if line.utf8.count <= 75 { return line }
+            var result = ""
+            var octets = 0
+            for character in line {
+                let size = String(character).utf8.count
+                if octets + size > 75 {
+                    result += "\r\n "
+                    octets = 1
+                }
+                result.append(character)
+                octets += size
+            }
+            return result
+        }
+        let pieces = ["a", "word ", "x", "0123456789", String(repeating: "y", count: 74), "é", "e\u{301}", "😀"]
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40)) { choices in
+            let line = "SUMMARY:" + choices.map { pieces[$0] }.joined()
+            #expect(DeadlinesICS.fold(line) == characterFold(line), "\(line.debugDescription)")
+        }
+    }
+
+    /// Text with nothing to escape is written as it is; the rest as before.
+    @Test func textEscapesOnlyWhatNeedsIt() {
+        #expect(DeadlinesICS.text("Budget bids (Finance)") == "Budget bids (Finance)")
+        #expect(DeadlinesICS.text("a;b,c\\d\r\ne\nf") == "a\\;b\\,c\\\\d\\ne\\nf")
+    }
+}

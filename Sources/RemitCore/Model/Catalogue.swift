@@ -21,16 +21,20 @@ public struct Catalogue: Sendable {
     var lookups = Lookups()
 
     /// Sorted by key.
-    public func services(of function: String) -> [Service] {
-        lookups.tables(self).services[function, default: []].map { services[$0]! }
-    }
+    public func services(of function: String) -> [Service] { serviceKeys(of: function).map { services[$0]! } }
 
     /// Sorted by key.
-    public func rules(of function: String) -> [Rule] {
-        lookups.tables(self).rules[function, default: []].map { rules[$0]! }
-    }
+    public func rules(of function: String) -> [Rule] { ruleKeys(of: function).map { rules[$0]! } }
+
+    /// The keys alone, where the services and rules themselves are not
+    /// wanted: copying each to read its key was a tenth of listing the pages.
+    func serviceKeys(of function: String) -> [ItemKey] { lookups.tables(self).services[function, default: []] }
+
+    func ruleKeys(of function: String) -> [ItemKey] { lookups.tables(self).rules[function, default: []] }
 
     public func function(_ id: String) -> Function? { lookups.tables(self).functions[id].map { functions[$0] } }
+
+    func functionTitle(_ id: String) -> String? { lookups.tables(self).functions[id].map { functions[$0].title } }
 
     /// Functions by id, and each function's services and rules, made the
     /// first time they are asked for. Pages ask for them page after page:

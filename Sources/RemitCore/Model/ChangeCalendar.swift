@@ -60,39 +60,52 @@ public struct ChangeCalendar: Sendable {
     public var byRule: [ItemKey: [ChangeEvent]]
 
     public init(_ catalogue: Catalogue, today: LocalDate) {
-        var events: [ChangeEvent] = []
-        for rule in catalogue.rules.values {
+        // Each event is sorted by date, rule, kind (`changed` before
+        // `takes-effect`, as their raw values sort) and order, as two
+        // numbers: comparing the events themselves compared two keys' strings
+        // and copied every event's fields, over and over (a twentieth of a
+        // title edit). A rule's place among the rules stands for its key.
+        struct Place { var high: UInt64, low: UInt64 }
+        let keys = catalogue.rules.keys.sorted()
+        var unsorted: [ChangeEvent] = []
+        var places: [Place] = []
+        for (rank, key) in keys.enumerated() {
+            let rule = catalogue.rules[key]!
+            func add(_ event: ChangeEvent) {
+                let date = UInt64(event.date.year * 512 + event.date.month * 32 + event.date.day)
+                places.append(Place(high: date << 32 | UInt64(rank), low: UInt64(event.kind == .changed ? 0 : 1) << 32 | UInt64(event.order)))
+                unsorted.append(event)
+            }
             // A superseded or retired rule no longer takes effect; its history still happened.
             if let effective = rule.effective?.value, rule.status == .active || rule.status == .proposed {
-                events.append(ChangeEvent(date: effective, rule: rule.key, kind: .takesEffect, summary: rule.summary.value))
+                add(ChangeEvent(date: effective, rule: key, kind: .takesEffect, summary: rule.summary.value))
             }
             for (order, change) in rule.changes.enumerated() {
-                events.append(ChangeEvent(date: change.date, rule: rule.key, kind: .changed, summary: change.summary, order: order))
+                add(ChangeEvent(date: change.date, rule: key, kind: .changed, summary: change.summary, order: order))
             }
         }
-        // By date, rule, kind (`changed` before `takes-effect`, as their raw
-        // values sort) and order, as two numbers per event: sorting the events
-        // themselves compared two keys' strings and copied every event's
-        // fields, over and over (a twentieth of a title edit).
-        let ranks = Dictionary(uniqueKeysWithValues: catalogue.rules.keys.sorted().enumerated().map { ($1, UInt64($0)) })
-        let order = events.indices.map { index in
-            let event = events[index]
-            let date = UInt64(event.date.year * 512 + event.date.month * 32 + event.date.day)
-            return (high: date << 32 | ranks[event.rule]!, low: UInt64(event.kind == .changed ? 0 : 1) << 32 | UInt64(event.order), index: index)
-        }.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
-        events = order.map { events[$0.index] }
-        var seen: [String: Int] = [:]
-        for index in events.indices {
+        let order = unsorted.indices.sorted { (places[$0].high, places[$0].low) < (places[$1].high, places[$1].low) }
+        var events = order.map { unsorted[$0] }
+        // Events of one rule, kind and date are neighbours in this order: the
+        // second and later are told apart by a count.
+        var repeats = 0
+        for (index, place) in order.map({ places[$0] }).enumerated() {
+            let previous = index > 0 ? places[order[index - 1]] : nil
+            repeats = previous.map { $0.high == place.high && $0.low >> 32 == place.low >> 32 } == true ? repeats + 1 : 1
             let event = events[index]
             let base = "\(event.rule.function)/\(event.rule.id)/\(event.kind.rawValue)/\(event.date)"
-            seen[base, default: 0] += 1
-            events[index].id = seen[base] == 1 ? base : "\(base)/\(seen[base]!)"
+            events[index].id = repeats == 1 ? base : "\(base)/\(repeats)"
         }
+        // Each rule's, most recent first, gathered by its place (not hashing its key for every event).
+        var byPlace = [[ChangeEvent]](repeating: [], count: keys.count)
+        for index in events.indices.reversed() {
+            byPlace[Int(places[order[index]].high & 0xFFFF_FFFF)].append(events[index])
+        }
+        byRule = Dictionary(uniqueKeysWithValues: zip(keys, byPlace).filter { !$0.1.isEmpty })
         upcoming = events.filter { $0.date >= today }
         let cutoff = today.adding(days: -Self.recentDays)
         recent = events.filter { $0.date < today && $0.date >= cutoff }.reversed()
         all = events.reversed()
-        byRule = Dictionary(grouping: all, by: \.rule)
         let limit = catalogue.config.changeLimitPerWeek
         busyWeeks = Dictionary(grouping: upcoming.filter { $0.kind == .takesEffect }, by: { ISOWeek($0.date) })
             .filter { $0.value.count > limit }

@@ -41,7 +41,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

@@ -111,10 +111,10 @@ public enum SiteRenderer {
             // (copying every one to make one page was a sixth of a body edit).
             case .service:
                 for key in catalogue.services.keys {
-                    add(.service(key), kind, factory.inputs(of: catalogue.services[key]!)) { factory.servicePage(catalogue.services[key]!) }
+                    add(.service(key), kind, factory.inputs(ofService: key)) { factory.servicePage(catalogue.services[key]!) }
                 }
             case .rule:
-                for key in catalogue.rules.keys { add(.rule(key), kind, factory.inputs(of: catalogue.rules[key]!)) { factory.rulePage(catalogue.rules[key]!) } }
+                for key in catalogue.rules.keys { add(.rule(key), kind, factory.inputs(ofRule: key)) { factory.rulePage(catalogue.rules[key]!) } }
             case .journey:
                 for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { factory.journeyPage(journey) } }
             case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { factory.freePage(page) } }
@@ -195,12 +195,13 @@ public enum SiteRenderer {
         // have changed: an entry shows its page, its body and its function's
         // title, and an edit to a title every page shows is a full build.
         async let index = {
-            let index =
+            let index = 
                 if let edit, let search {
                     search.replacingEntries(at: Set(edit.edited.map(\.route)), from: factory) ?? search
                 } else {
                     SearchIndex(factory, reusing: search?.entries ?? [:])
                 }
+            
             return (index.files(reusing: searchFiles), index)
         }()
         // The announced changes are made from the rules alone: after an edit

@@ -9,50 +9,54 @@ enum DeadlinesICS {
 
     static func render(_ factory: ViewFactory) -> String {
         let config = factory.catalogue.config
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Remit//Services catalogue//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:" + text("\(config.title): deadlines"),
-        ]
+        // Written line by line into one string (an array of lines, joined,
+        // was most of the time).
+        var ics = ""
+        func line(_ text: String) {
+            ics += fold(text)
+            ics += "\r\n"
+        }
+        for text in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Remit//Services catalogue//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+            line(text)
+        }
+        line("X-WR-CALNAME:" + text("\(config.title): deadlines"))
         // DTSTAMP is required; the build's "today" keeps the file reproducible.
-        let stamp = compact(factory.today) + "T000000Z"
+        let stamp = "DTSTAMP:" + compact(factory.today) + "T000000Z"
+        let host = factory.base.host ?? "remit.invalid"
         var seen: [String: Int] = [:]
         for entry in factory.deadlines.all {
-            let service = factory.catalogue.services[entry.service]
+            let service = factory.catalogue.services[entry.service].map { (title: $0.title, summary: $0.summary.value) }
             // Ids never contain '.', so no two services can spell the same UID.
-            var uid = "\(compact(entry.date)).\(entry.service.function).\(entry.service.id)"
+            let day = compact(entry.date)
+            var uid = "\(day).\(entry.service.function).\(entry.service.id)"
             seen[uid, default: 0] += 1
             if let count = seen[uid], count > 1 { uid += ".\(count)" }
             let page = factory.base.absolute(Route.service(entry.service).path)
             // A calendar app cannot follow a path without a host.
             let link = factory.base.origin == nil ? nil : page
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:\(uid)@\(factory.base.host ?? "remit.invalid")",
-                "DTSTAMP:\(stamp)",
-                "DTSTART;VALUE=DATE:\(compact(entry.date))",
-                "DTEND;VALUE=DATE:\(compact(entry.date.adding(days: 1)))",
-                "SUMMARY:" + text(entry.what + (service.map { " (\($0.title))" } ?? "")),
-                "DESCRIPTION:" + text([service?.summary.value, link].compactMap { $0 }.joined(separator: " ")),
-            ]
-            if let link { lines.append("URL:" + link) }
-            lines += [
-                "CATEGORIES:" + text(factory.functionLink(entry.service.function).title),
-                "TRANSP:TRANSPARENT",
-                "END:VEVENT",
-            ]
+            line("BEGIN:VEVENT")
+            line("UID:\(uid)@\(host)")
+            line(stamp)
+            line("DTSTART;VALUE=DATE:" + day)
+            line("DTEND;VALUE=DATE:" + compact(entry.date.adding(days: 1)))
+            line("SUMMARY:" + text(entry.what + (service.map { " (\($0.title))" } ?? "")))
+            line("DESCRIPTION:" + text([service?.summary, link].compactMap { $0 }.joined(separator: " ")))
+            if let link { line("URL:" + link) }
+            line("CATEGORIES:" + text(factory.functionTitle(entry.service.function)))
+            line("TRANSP:TRANSPARENT")
+            line("END:VEVENT")
         }
         if factory.deadlines.all.isEmpty {
             // RFC 5545 wants at least one component; a UTC time zone says nothing.
-            lines += [
-                "BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000",
-                "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE",
-            ]
+            for text in ["BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE"] {
+                line(text)
+            }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        line("END:VCALENDAR")
+        return ics
     }
 
-    static func compact(_ date: LocalDate) -> String { String(decoding: date.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
+    static func compact(_ date: LocalDate) -> String { LocalDate.pad(date.year, 4) + LocalDate.pad(date.month, 2) + LocalDate.pad(date.day, 2) }
 
     /// TEXT values escape backslash, semicolon, comma and newlines, scalar by
     /// scalar (a ',' fused with a combining mark is still a ',').
@@ -82,6 +86,20 @@ enum DeadlinesICS {
     static func fold(_ line: String) -> String {
         // Most lines are short.
         if line.utf8.count <= 75 { return line }
+        // ASCII, cut every 75 octets on bytes: going character by character was most of the calendar's time.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [UInt8] = []
+            let bytes = Array(line.utf8)
+            result.reserveCapacity(bytes.count + bytes.count / 74 * 3)
+            result += bytes[0..<75]
+            var start = 75
+            while start < bytes.count {
+                result += "\r\n ".utf8
+                result += bytes[start..<min(start + 74, bytes.count)]
+                start += 74
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
         var result = ""
         var octets = 0
         for character in line {

@@ -48,14 +48,14 @@ extension SearchIndex {
             inputs.append(Input(title: function.title, route: .function(function.id), kind: "Team", tags: [function.id], summary: function.summary.value, source: function.source))
         }
         for service in ordered(catalogue.services, Route.service) {
-            let function = factory.functionLink(service.key.function).title
+            let function = factory.functionTitle(service.key.function)
             inputs.append(Input(
                 title: service.title, route: .service(service.key), kind: "Service · " + function,
                 tags: service.tags + [Self.spaced(service.key.id)],
                 summary: service.summary.value, source: service.source, function: function))
         }
         for rule in ordered(catalogue.rules, Route.rule) {
-            let function = factory.functionLink(rule.key.function).title
+            let function = factory.functionTitle(rule.key.function)
             inputs.append(Input(
                 title: rule.title, route: .rule(rule.key), kind: "Rule · " + function + (rule.status == .active ? "" : " · " + rule.status.label),
                 tags: [Self.spaced(rule.key.id)],

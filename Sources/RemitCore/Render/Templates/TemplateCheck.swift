@@ -125,3 +125,17 @@ extension Optional: OptionalShape { static var wrappedShape: Any.Type { Wrapped.
 
 protocol SequenceShape { static var elementShape: Any.Type { get } }
 extension Array: SequenceShape { static var elementShape: Any.Type { Element.self } }
+
+extension TemplateCheck {
+    /// A theme's findings, kept while its templates are what they were:
+    /// `remit serve` checks them once, not after every save.
+    struct Memo: Sendable {
+        var fingerprint: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    static func check(_ theme: Theme, reusing memo: Memo?) -> Memo {
+        if let memo, memo.fingerprint == theme.fingerprint { return memo }
+        return Memo(fingerprint: theme.fingerprint, diagnostics: check(theme))
+    }
+}

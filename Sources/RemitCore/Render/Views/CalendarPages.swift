@@ -86,7 +86,7 @@ extension ViewFactory {
     func deadlineItem(_ entry: DeadlineEntry) -> DeadlineItemView {
         DeadlineItemView(
             date: DateView(entry.date), what: entry.what, service: serviceLink(entry.service),
-            function: functionLink(entry.service.function).title)
+            function: functionTitle(entry.service.function))
     }
 
     func changeItem(_ event: ChangeEvent) -> ChangeItemView? {

@@ -109,10 +109,10 @@ extension ViewFactory {
             items.append(.init(title: function.title, url: url(.function(function.id)), kind: "Function"))
         }
         for service in catalogue.services.values {
-            items.append(.init(title: service.title, url: url(.service(service.key)), kind: "Service · " + functionLink(service.key.function).title))
+            items.append(.init(title: service.title, url: url(.service(service.key)), kind: "Service · " + functionTitle(service.key.function)))
         }
         for rule in catalogue.rules.values {
-            items.append(.init(title: rule.title, url: url(.rule(rule.key)), kind: "Rule · " + functionLink(rule.key.function).title))
+            items.append(.init(title: rule.title, url: url(.rule(rule.key)), kind: "Rule · " + functionTitle(rule.key.function)))
         }
         for journey in catalogue.journeys {
             items.append(.init(title: journey.title, url: url(.journey(journey.id)), kind: "Journey"))

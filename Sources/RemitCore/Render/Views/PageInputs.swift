@@ -32,23 +32,24 @@ extension ViewFactory {
             if case .service(let key) = handoff.target { .service(key) } else { nil }
         }
         return PageInputs(pages: [.function(function.id)]
-            + catalogue.services(of: function.id).map { .service($0.key) } + catalogue.rules(of: function.id).map { .rule($0.key) }
+            + catalogue.serviceKeys(of: function.id).map { .service($0) } + catalogue.ruleKeys(of: function.id).map { .rule($0) }
             + handoffs)
     }
 
-    func inputs(of service: Service) -> PageInputs {
+    /// By key: what a service's or rule's page shows of others is in the relations.
+    func inputs(ofService key: ItemKey) -> PageInputs {
         let relations = catalogue.relations
         // A rule's changes are announced on the pages of the services it applies to.
-        return PageInputs(pages: [.service(service.key)]
-            + (relations.rulesByService[service.key] ?? []).map { .rule($0) }
-            + (relations.journeysByService[service.key] ?? []).map { .journey($0) })
+        return PageInputs(pages: [.service(key)]
+            + (relations.rulesByService[key] ?? []).map { .rule($0) }
+            + (relations.journeysByService[key] ?? []).map { .journey($0) })
     }
 
-    func inputs(of rule: Rule) -> PageInputs {
+    func inputs(ofRule key: ItemKey) -> PageInputs {
         let relations = catalogue.relations
-        return PageInputs(pages: [.rule(rule.key)]
-            + (relations.servicesByRule[rule.key] ?? []).map { .service($0) }
-            + [relations.supersedes[rule.key], relations.supersededBy[rule.key]].compactMap { $0.map { .rule($0) } })
+        return PageInputs(pages: [.rule(key)]
+            + (relations.servicesByRule[key] ?? []).map { .service($0) }
+            + [relations.supersedes[key], relations.supersededBy[key]].compactMap { $0.map { .rule($0) } })
     }
 
     func inputs(of journey: Journey) -> PageInputs {

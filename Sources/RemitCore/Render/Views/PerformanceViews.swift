@@ -92,7 +92,7 @@ extension ViewFactory {
     func performanceRow(_ key: ItemKey, _ measured: ServicePerformance) -> PerformanceRowView {
         let figures = measured.figures
         return PerformanceRowView(
-            service: serviceLink(key), function: functionLink(key.function).title,
+            service: serviceLink(key), function: functionTitle(key.function),
             promise: measured.promise == 0 ? "same day" : PerformanceText.businessDays(measured.promise),
             median: figures.map { String($0.median) } ?? "—", ninetyPercent: figures.map { String($0.ninetyPercent) } ?? "—",
             kept: figures.map { "\($0.keptPercent)%" } ?? "—",

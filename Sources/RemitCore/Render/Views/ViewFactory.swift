@@ -112,8 +112,12 @@ struct ViewFactory: Sendable {
     }
 
     func functionLink(_ id: String) -> LinkView {
-        LinkView(title: catalogue.function(id)?.title ?? id, url: url(.function(id)))
+        LinkView(title: functionTitle(id), url: url(.function(id)))
     }
+
+    /// The title alone, for lists that name a function on each line: the
+    /// link's address, and a copy of the function, were most of making them.
+    func functionTitle(_ id: String) -> String { catalogue.functionTitle(id) ?? id }
 
     func serviceLink(_ key: ItemKey) -> LinkView {
         LinkView(title: catalogue.services[key]?.title ?? key.description, url: url(.service(key)))
