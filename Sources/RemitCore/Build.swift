@@ -71,6 +71,9 @@ public struct CheckedSite: Sendable {
     /// or git: a build adds those (`ViewFactory.rendering`) rather than
     /// preparing the site's calendars and indexes a second time.
     var factory: ViewFactory
+    /// Every page and feed the site has, as the output paths were checked
+    /// with: a build runs them (`SiteRenderer.Job`).
+    var jobs: [SiteRenderer.Job]
 }
 
 extension CheckedSite {
@@ -88,6 +91,7 @@ struct CheckedTheme: Sendable {
     var diagnostics: [Diagnostic]
     var templateFindings: TemplateCheck.Memo
     var factory: ViewFactory
+    var jobs: [SiteRenderer.Job]
 }
 
 /// The pipeline: load → model → validate → render → write. `check` runs every
@@ -143,7 +147,7 @@ public enum Pipeline {
         return CheckedSite(
             catalogue: catalogue, siteMap: siteMap, bodies: bodies, theme: checkedTheme.theme,
             diagnostics: CheckedSite.merged(diagnostics, findings.pages), pageFindings: findings.pages, otherFindings: diagnostics,
-            contentPaths: folder.paths, factory: checkedTheme.factory)
+            contentPaths: folder.paths, factory: checkedTheme.factory, jobs: checkedTheme.jobs)
     }
 
     /// The theme loaded, its templates checked against the views, and the
@@ -157,8 +161,9 @@ public enum Pipeline {
         diagnostics += templates.diagnostics
         // Which files a site has depends on its pages, not on their bodies.
         let factory = ViewFactory(catalogue: catalogue, siteMap: siteMap, bodies: [:], today: options.today, offline: options.offline)
-        OutputChecks.check(SiteRenderer.plannedFiles(factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
-        return CheckedTheme(theme: theme, diagnostics: diagnostics, templateFindings: templates, factory: factory)
+        let jobs = SiteRenderer.jobs(factory, theme: theme).jobs
+        OutputChecks.check(SiteRenderer.plannedFiles(jobs, factory, theme: theme, contentFolder: options.contentDirectory.standardizedFileURL.lastPathComponent), into: &diagnostics)
+        return CheckedTheme(theme: theme, diagnostics: diagnostics, templateFindings: templates, factory: factory, jobs: jobs)
     }
 
     /// A one-off build: everything rendered, the site swapped in atomically.
@@ -225,7 +230,7 @@ public enum Pipeline {
         // After an edit to pages' front matter, only the pages showing them are made again.
         let edit = keepable == nil ? nil : FrontMatterEdit.since(cache.site, options, cache: cache, checked: checked, factory: factory, git: git)
         let rendered = await SiteRenderer.render(
-            factory, theme: checked.theme, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles,
+            factory, theme: checked.theme, jobs: checked.jobs, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles,
             keep: { sink?.take($0) ?? $0 }, into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered

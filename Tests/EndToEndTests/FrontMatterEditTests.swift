@@ -75,9 +75,10 @@ import Testing
         let rulesOnly = ["changes.atom", "changes/index.html", "review/index.html", "glossary/index.html"]
         let before = try rulesOnly.map(modified)
         // A tag dropped and a deadline moved: the tag's page loses the
-        // service, the deadlines page and calendar move it.
+        // service, the deadlines page and calendar move it. A new tag is a
+        // new page, in the sitemap too.
         let changed = try edit(invoices, in: site) {
-            $0.replacingOccurrences(of: "tags: [Budget, payments]", with: "tags: [payments]")
+            $0.replacingOccurrences(of: "tags: [Budget, payments]", with: "tags: [payments, Novel]")
                 .replacingOccurrences(of: "date: 2026-12-18", with: "date: 2026-12-21")
                 .replacingOccurrences(of: "title: Paying an invoice", with: "title: Settling a bill")
         }
@@ -88,6 +89,7 @@ import Testing
         #expect(try !page("tags/budget/index.html", in: site).contains("Settling a bill"))
         #expect(try page("tags/payments/index.html", in: site).contains("Settling a bill"))
         #expect(try page("deadlines.ics", in: site).contains("DTSTART;VALUE=DATE:20261221"))
+        #expect(try page("sitemap.xml", in: site).contains("/tags/novel/</loc>"))
         #expect(try page("catalogue.json", in: site).contains("\"title\" : \"Settling a bill\""))
         let clean = try await BodyEditTests.cleanBuild(of: site)
         #expect(try site.snapshot() == clean.files)

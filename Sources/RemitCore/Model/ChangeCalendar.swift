@@ -76,10 +76,7 @@ public struct ChangeCalendar: Sendable {
                 places.append(Place(high: date << 32 | UInt64(rank), low: UInt64(event.kind == .changed ? 0 : 1) << 32 | UInt64(event.order)))
                 unsorted.append(event)
             }
-            // A superseded or retired rule no longer takes effect; its history still happened.
-            if let effective = rule.effective?.value, rule.status == .active || rule.status == .proposed {
-                add(ChangeEvent(date: effective, rule: key, kind: .takesEffect, summary: rule.summary.value))
-            }
+            if let event = Self.takingEffect(rule) { add(event) }
             for (order, change) in rule.changes.enumerated() {
                 add(ChangeEvent(date: change.date, rule: key, kind: .changed, summary: change.summary, order: order))
             }
@@ -106,9 +103,30 @@ public struct ChangeCalendar: Sendable {
         let cutoff = today.adding(days: -Self.recentDays)
         recent = events.filter { $0.date < today && $0.date >= cutoff }.reversed()
         all = events.reversed()
-        let limit = catalogue.config.changeLimitPerWeek
-        busyWeeks = Dictionary(grouping: upcoming.filter { $0.kind == .takesEffect }, by: { ISOWeek($0.date) })
-            .filter { $0.value.count > limit }
+        busyWeeks = Self.busyWeeks(upcoming, limit: catalogue.config.changeLimitPerWeek)
+    }
+
+    /// The day a rule takes effect, if it still does: a superseded or retired
+    /// rule no longer takes effect (its history still happened).
+    static func takingEffect(_ rule: Rule) -> ChangeEvent? {
+        guard let effective = rule.effective?.value, rule.status == .active || rule.status == .proposed else { return nil }
+        return ChangeEvent(date: effective, rule: rule.key, kind: .takesEffect, summary: rule.summary.value)
+    }
+
+    /// The weeks in which more rules take effect than `limit`, of `events`
+    /// in the calendar's order.
+    private static func busyWeeks(_ events: [ChangeEvent], limit: Int) -> [ISOWeek: [ChangeEvent]] {
+        Dictionary(grouping: events.filter { $0.kind == .takesEffect }, by: { ISOWeek($0.date) }).filter { $0.value.count > limit }
+    }
+
+    /// The busy weeks alone, from today on, as the calendar has them (its
+    /// events' ids left out), without making the calendar: the change
+    /// fatigue check wants only these. Events taking effect are one per
+    /// rule, so by date and key is the calendar's order for them.
+    static func busyWeeks(_ catalogue: Catalogue, today: LocalDate) -> [ISOWeek: [ChangeEvent]] {
+        let upcoming = catalogue.rules.values.compactMap(takingEffect).filter { $0.date >= today }
+            .sorted { $0.date != $1.date ? $0.date < $1.date : $0.rule < $1.rule }
+        return busyWeeks(upcoming, limit: catalogue.config.changeLimitPerWeek)
     }
 
     /// Changes from today up to and including `today + days`.

@@ -4,16 +4,19 @@ import Foundation
 /// the content's attachments: the complete list of files of the site.
 public enum SiteRenderer {
     /// One file to make: a page with its template, or a feed (no template).
-    /// `make` is given the fingerprint of what the last build wrote there (in
-    /// `remit serve`), and skips rendering when the page's input is the same;
-    /// and the output paths of the pages an edit to pages' front matter
-    /// reached (`FrontMatterEdit`), nil when any page may have changed.
+    /// `make` is given the views' factory to make it with, the fingerprint of
+    /// what the last build wrote there (in `remit serve`), and skips
+    /// rendering when the page's input is the same; and the output paths of
+    /// the pages an edit to pages' front matter reached (`FrontMatterEdit`),
+    /// nil when any page may have changed. The factory is given, not held,
+    /// so that the jobs `Pipeline.check` lists for the planned files are the
+    /// ones the build runs, with bodies and git's dates added.
     struct Job: Sendable {
         var outputPath: String
         var kind: PageKind?
         /// What the page shows, or the feed is made from (nil: made every time).
         var inputs: PageInputs?
-        var make: @Sendable (_ previous: Int?, _ reached: Set<String>?) -> Made
+        var make: @Sendable (_ factory: ViewFactory, _ previous: Int?, _ reached: Set<String>?) -> Made
     }
 
     enum Made: Sendable {
@@ -66,8 +69,7 @@ public enum SiteRenderer {
     /// until it says which pages it has and how each is made.
     /// - Parameters:
     ///   - only: the pages to make (`BodyEdit`); nil for the whole site, feeds included.
-    ///   - withInputs: what each page shows is wanted (not when only the paths are).
-    static func jobs(_ factory: ViewFactory, theme: Theme, only: Set<String>? = nil, withInputs: Bool = true) -> (jobs: [Job], routes: [Route]) {
+    static func jobs(_ factory: ViewFactory, theme: Theme, only: Set<String>? = nil) -> (jobs: [Job], routes: [Route]) {
         let catalogue = factory.catalogue
         var jobs: [Job] = []
         var routes: [Route] = []
@@ -77,11 +79,11 @@ public enum SiteRenderer {
         // rebuild render only the pages an edit reaches, whichever way it
         // reaches them (a title shown elsewhere, a date, today).
         func page<Content: Sendable & Hashable>(
-            _ outputPath: String, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
+            _ outputPath: String, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable (ViewFactory) -> PageContext<Content>
         ) {
             if let only, !only.contains(outputPath) { return }
-            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: withInputs ? inputs() : nil) { previous, _ in
-                let context = view()
+            jobs.append(Job(outputPath: outputPath, kind: kind, inputs: inputs()) { factory, previous, _ in
+                let context = view(factory)
                 var hasher = Hasher()
                 hasher.combine(theme.fingerprint)
                 hasher.combine(kind)
@@ -94,7 +96,7 @@ public enum SiteRenderer {
             })
         }
         func add<Content: Sendable & Hashable>(
-            _ route: Route, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable () -> PageContext<Content>
+            _ route: Route, _ kind: PageKind, _ inputs: @autoclosure () -> PageInputs, _ view: @escaping @Sendable (ViewFactory) -> PageContext<Content>
         ) {
             routes.append(route)
             page(route.outputPath, kind, inputs(), view)
@@ -104,53 +106,71 @@ public enum SiteRenderer {
         let none = PageInputs(pages: [])
         for kind in PageKind.allCases {
             switch kind {
-            case .home: add(.home, kind, whole) { factory.homePage() }
+            case .home: add(.home, kind, whole) { $0.homePage() }
             case .function:
-                for function in catalogue.functions { add(.function(function.id), kind, factory.inputs(of: function)) { factory.functionPage(function) } }
+                for function in catalogue.functions { add(.function(function.id), kind, factory.inputs(of: function)) { $0.functionPage(function) } }
             // By key: a service or rule is fetched only for a page that is made
             // (copying every one to make one page was a sixth of a body edit).
             case .service:
                 for key in catalogue.services.keys {
-                    add(.service(key), kind, factory.inputs(ofService: key)) { factory.servicePage(catalogue.services[key]!) }
+                    add(.service(key), kind, factory.inputs(ofService: key)) { $0.servicePage($0.catalogue.services[key]!) }
                 }
             case .rule:
-                for key in catalogue.rules.keys { add(.rule(key), kind, factory.inputs(ofRule: key)) { factory.rulePage(catalogue.rules[key]!) } }
+                for key in catalogue.rules.keys { add(.rule(key), kind, factory.inputs(ofRule: key)) { $0.rulePage($0.catalogue.rules[key]!) } }
             case .journey:
-                for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { factory.journeyPage(journey) } }
-            case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { factory.freePage(page) } }
+                for journey in catalogue.journeys { add(.journey(journey.id), kind, factory.inputs(of: journey)) { $0.journeyPage(journey) } }
+            case .freePage: for page in catalogue.pages { add(.page(page.id), kind, factory.inputs(of: page)) { $0.freePage(page) } }
             // The glossary is not a page: an edit to it is a full build.
-            case .glossary: add(.glossary, kind, none) { factory.glossaryPage() }
-            case .aToZ: add(.atoZ, kind, whole) { factory.aToZPage() }
+            case .glossary: add(.glossary, kind, none) { $0.glossaryPage() }
+            case .aToZ: add(.atoZ, kind, whole) { $0.aToZPage() }
             // Each calendar and index lists one kind of page (and the
             // functions, whose titles every page shows): an edit to a service
             // does not make the rules' calendars again, nor the other way round.
-            case .deadlines: add(.deadlines, kind, .every([.service])) { factory.deadlinesPage() }
-            case .changes: add(.changes, kind, .every([.rule])) { factory.changesPage() }
-            case .review: add(.review, kind, .every([.rule])) { factory.reviewPage() }
-            case .performance: add(.performance, kind, .every([.service])) { factory.performancePage() }
-            case .tags: add(.tags, kind, .every([.service])) { factory.tagsPage() }
+            case .deadlines: add(.deadlines, kind, .every([.service])) { $0.deadlinesPage() }
+            case .changes: add(.changes, kind, .every([.rule])) { $0.changesPage() }
+            case .review: add(.review, kind, .every([.rule])) { $0.reviewPage() }
+            case .performance: add(.performance, kind, .every([.service])) { $0.performancePage() }
+            case .tags: add(.tags, kind, .every([.service])) { $0.tagsPage() }
             // The services it lists; one that gains or loses the tag was or is listed.
-            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, PageInputs(pages: tag.services.map { .service($0) })) { factory.tagPage(tag) } }
-            case .search: add(.search, kind, none) { factory.searchPage() }
+            case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, PageInputs(pages: tag.services.map { .service($0) })) { $0.tagPage(tag) } }
+            case .search: add(.search, kind, none) { $0.searchPage() }
             // Not a route: no sitemap entry, but the same rendering, offline links included.
-            case .notFound: page("404.html", kind, none) { factory.notFoundPage() }
+            case .notFound: page("404.html", kind, none) { $0.notFoundPage() }
             }
         }
         guard only == nil else { return (jobs, routes) }
         let pageRoutes = routes
-        jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { _, _ in .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: nil) })
-        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { _, reached in
+        // Made from the pages' addresses and git's dates alone: equal
+        // fingerprints, equal file, as for a page.
+        jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { factory, previous, _ in
+            // The routes in any order: the file lists them sorted.
+            var routes = 0
+            for route in pageRoutes {
+                var hasher = Hasher()
+                hasher.combine(route)
+                routes &+= hasher.finalize()
+            }
+            var hasher = Hasher()
+            hasher.combine(factory.base.absolute(""))
+            hasher.combine(routes)
+            hasher.combine(pageRoutes.count)
+            hasher.combine(factory.history.lastUpdated)
+            let fingerprint = hasher.finalize()
+            if previous == fingerprint { return .unchanged(fingerprint: fingerprint) }
+            return .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: fingerprint)
+        })
+        jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { factory, _, reached in
             .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON, reached: reached), fingerprint: nil)
         })
-        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { _, _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
-        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: .every(DeadlinesICS.madeFrom)) { _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { factory, _, _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: .every(DeadlinesICS.madeFrom)) { factory, _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
 
     /// Every file the build will write but the search index (`search/`, kept
     /// for the build alone), without rendering anything: for `OutputChecks`.
-    static func plannedFiles(_ factory: ViewFactory, theme: Theme, contentFolder prefix: String) -> [OutputChecks.PlannedFile] {
-        jobs(factory, theme: theme, withInputs: false).jobs.map { OutputChecks.PlannedFile(path: $0.outputPath) }
+    static func plannedFiles(_ jobs: [Job], _ factory: ViewFactory, theme: Theme, contentFolder prefix: String) -> [OutputChecks.PlannedFile] {
+        jobs.map { OutputChecks.PlannedFile(path: $0.outputPath) }
             + theme.assets.keys.sorted().map { OutputChecks.PlannedFile(path: $0) }
             + factory.catalogue.attachments.map { OutputChecks.PlannedFile(path: $0.relativePath, source: prefix + "/" + $0.relativePath) }
     }
@@ -158,10 +178,11 @@ public enum SiteRenderer {
     /// The pages at `outputPaths` alone (`BodyEdit`), each `.unchanged` if
     /// its view is what `previous` says was written there.
     static func renderPages(_ factory: ViewFactory, theme: Theme, at outputPaths: Set<String>, previous: [String: Int]) -> [OutputFile] {
-        jobs(factory, theme: theme, only: outputPaths).jobs.compactMap { $0.make(previous[$0.outputPath], nil).file(at: $0.outputPath) }
+        jobs(factory, theme: theme, only: outputPaths).jobs.compactMap { $0.make(factory, previous[$0.outputPath], nil).file(at: $0.outputPath) }
     }
 
     /// - Parameters:
+    ///   - jobs: the site's jobs (`jobs`), when `Pipeline.check` listed them already.
     ///   - previous: what the last build wrote, by output path (`remit serve`); nil renders everything.
     ///   - edit: the pages whose front matter changed, and what each page
     ///     showed before, when only the pages showing them may have changed
@@ -170,12 +191,12 @@ public enum SiteRenderer {
     ///   - keep: what to keep of each file once it is made: a full build
     ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
-        _ factory: ViewFactory, theme: Theme, previous: [String: Int]? = nil, edit: FrontMatterEdit? = nil, search: SearchIndex? = nil,
+        _ factory: ViewFactory, theme: Theme, jobs listed: [Job]? = nil, previous: [String: Int]? = nil, edit: FrontMatterEdit? = nil, search: SearchIndex? = nil,
         searchFiles: SearchIndex.Files? = nil,
         keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
-        var jobs = Self.jobs(factory, theme: theme).jobs
+        var jobs = listed ?? Self.jobs(factory, theme: theme).jobs
         let inputs = Dictionary(jobs.compactMap { job in job.inputs.map { (job.outputPath, $0) } }, uniquingKeysWith: { a, _ in a })
         var files: [OutputFile] = []
         var pagesReached: Int?
@@ -222,7 +243,7 @@ public enum SiteRenderer {
             var queue = jobs.makeIterator()
             func start() {
                 guard let job = queue.next() else { return }
-                group.addTask { (job, job.make(previous?[job.outputPath], reachedPages)) }
+                group.addTask { (job, job.make(factory, previous?[job.outputPath], reachedPages)) }
             }
             for _ in 0..<Self.jobsInFlight { start() }
             for await (job, result) in group {

@@ -43,7 +43,7 @@ enum EditorialChecks {
     /// Rules taking effect from today on, by ISO week across all functions.
     private static func checkChangeFatigue(_ catalogue: Catalogue, today: LocalDate, into diagnostics: inout [Diagnostic]) {
         let limit = catalogue.config.changeLimitPerWeek
-        for (week, events) in ChangeCalendar(catalogue, today: today).busyWeeks {
+        for (week, events) in ChangeCalendar.busyWeeks(catalogue, today: today) {
             let names = events.map { "\($0.rule) (\($0.date))" }.joined(separator: ", ")
             guard let location = catalogue.rules[events[0].rule]?.effective?.location else { continue }
             diagnostics.append(Diagnostic(
@@ -54,15 +54,16 @@ enum EditorialChecks {
 
     private static func checkDuplicateTitles(_ catalogue: Catalogue, into diagnostics: inout [Diagnostic]) {
         for function in catalogue.functions {
-            var seen: [String: Service] = [:]
-            for service in catalogue.services(of: function.id) {
+            var seen: [String: ItemKey] = [:]
+            for key in catalogue.serviceKeys(of: function.id) {
+                let service = catalogue.services[key]!
                 let title = service.title.lowercased()
                 if let first = seen[title] {
                     diagnostics.append(Diagnostic(
                         .warning, at: service.titleLocation,
-                        "service title '\(service.title)' is also used by '\(first.key)' in \(function.id); clients cannot tell them apart"))
+                        "service title '\(service.title)' is also used by '\(first)' in \(function.id); clients cannot tell them apart"))
                 } else {
-                    seen[title] = service
+                    seen[title] = key
                 }
             }
         }

@@ -180,22 +180,25 @@ public enum SiteWriter {
     /// Returns the new fingerprints and how many files changed. Not atomic, so
     /// a one-off build never uses it; a build with errors never gets here.
     static func update(_ files: [OutputFile], in output: URL, previous: [String: Int]) throws -> ([String: Int], Int) {
-        try update(files, in: output, previous: previous, removing: Set(previous.keys))
+        try update(files, in: output, previous: previous, removing: nil)
     }
 
     /// Writes `files` whose fingerprint is not `previous`'s, and removes the
-    /// files of `stale` not among them.
-    private static func update(_ files: [OutputFile], in output: URL, previous: [String: Int], removing stale: Set<String>) throws -> ([String: Int], Int) {
+    /// files of `stale` (nil: of `previous`) not among them.
+    private static func update(_ files: [OutputFile], in output: URL, previous: [String: Int], removing stale: Set<String>?) throws -> ([String: Int], Int) {
         let fileManager = FileManager.default
         var fingerprints: [String: Int] = [:]
+        fingerprints.reserveCapacity(files.count)
         var changed = 0
         for file in files {
+            let fingerprint = file.fingerprint
+            fingerprints[file.path] = fingerprint
+            // A file that stands is not touched, so its path needs no check
+            // (it had one when it was written).
+            guard previous[file.path] != fingerprint else { continue }
             guard isSafeRelativePath(file.path) else {
                 throw Failure(description: "refusing to write outside the output folder: \(file.path)")
             }
-            let fingerprint = file.fingerprint
-            fingerprints[file.path] = fingerprint
-            guard previous[file.path] != fingerprint else { continue }
             let destination = output.appendingPathComponent(file.path)
             try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             switch file.contents {
@@ -208,7 +211,7 @@ public enum SiteWriter {
             }
             changed += 1
         }
-        for path in stale where fingerprints[path] == nil && isSafeRelativePath(path) {
+        for path in stale.map(Array.init) ?? Array(previous.keys) where fingerprints[path] == nil && isSafeRelativePath(path) {
             try? fileManager.removeItem(at: output.appendingPathComponent(path))
             changed += 1
         }

@@ -251,15 +251,34 @@ enum CatalogueJSON {
                 for: catalogue.journeys, id: \.id, entryID: \.id, stands: { stands(.journey($0.id)) }, entry: entries.journey, encode: entry))
         }
         // The top level by hand, keys in JSONEncoder's sorted order; `CatalogueJSONTests` holds it to JSONEncoder's bytes.
-        func array(_ items: [String]) -> String {
-            items.isEmpty ? "[\n\n  ]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
+        // Into one string: joining the entries, then the members, copied megabytes several times over.
+        enum Member {
+            case entries([String])
+            case value(String)
         }
-        let members = [
-            ("functions", array(parts.functions)), ("generated", encoded(factory.today.description)), ("journeys", array(parts.journeys)),
-            ("rules", array(parts.rules)), ("services", array(parts.services)), ("site", indented(encoded(entries.site), by: 2)),
-            ("version", encoded(version)),
+        let members: [(String, Member)] = [
+            ("functions", .entries(parts.functions)), ("generated", .value(encoded(factory.today.description))), ("journeys", .entries(parts.journeys)),
+            ("rules", .entries(parts.rules)), ("services", .entries(parts.services)), ("site", .value(indented(encoded(entries.site), by: 2))),
+            ("version", .value(encoded(version))),
         ]
-        return "{\n" + members.map { "  \(encoded($0.0)) : \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+        var json = "{\n"
+        json.reserveCapacity([parts.functions, parts.services, parts.rules, parts.journeys].joined().reduce(4096) { $0 + $1.utf8.count + 6 })
+        for (index, (name, member)) in members.enumerated() {
+            json += index == 0 ? "  " : ",\n  "
+            json += encoded(name) + " : "
+            switch member {
+            case .entries(let items) where items.isEmpty: json += "[\n\n  ]"
+            case .entries(let items):
+                json += "[\n    "
+                for (number, item) in items.enumerated() {
+                    if number > 0 { json += ",\n    " }
+                    json += item
+                }
+                json += "\n  ]"
+            case .value(let text): json += text
+            }
+        }
+        return json + "\n}\n"
     }
 
     /// A value's JSON moved `spaces` to the right, as it is when nested (the
