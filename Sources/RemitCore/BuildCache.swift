@@ -78,28 +78,24 @@ public struct BuildCache: Sendable {
 extension FrontMatterDocument {
     /// `parseAll`, parsing again only the files whose text changed since the
     /// build that filled `cache` (YAML is most of loading).
+    /// Returns only the files parsed now: the rest are decoded as the last
+    /// build decoded them (`CatalogueBuilder`), which parses any it needs.
+    /// The cache is updated in place (made anew, ten thousand entries were
+    /// copied twice after every save).
     static func parseAll(_ files: [SourceFile], cache: inout BuildCache) async -> [String: (FrontMatterDocument, [Diagnostic])] {
-        var result: [String: (FrontMatterDocument, [Diagnostic])] = [:]
-        var stale: [SourceFile] = []
-        for file in files {
-            if let cached = cache.documents[file.relativePath], cached.text == file.text {
-                result[file.relativePath] = cached.parsed
-            } else {
-                stale.append(file)
-            }
-        }
+        let stale = files.filter { cache.documents[$0.relativePath]?.text != $0.text }
         let parsed = await parseAll(stale)
         let firstBuild = cache.documents.isEmpty
-        var documents: [String: (text: String, parsed: (FrontMatterDocument, [Diagnostic]))] = [:]
-        for file in files {
-            let entry = parsed[file.relativePath] ?? result[file.relativePath]!
-            result[file.relativePath] = entry
-            documents[file.relativePath] = (file.text, entry)
+        for file in stale { cache.documents[file.relativePath] = (file.text, parsed[file.relativePath]!) }
+        // Every file now has its entry, so more entries mean files that are gone.
+        var removed: [String] = []
+        if cache.documents.count != files.count {
+            let paths = Set(files.map(\.relativePath))
+            removed = cache.documents.keys.filter { !paths.contains($0) }
+            for path in removed { cache.documents[path] = nil }
         }
-        let removed = Set(cache.documents.keys).subtracting(documents.keys)
         cache.sourcesChanged = firstBuild ? [] : (stale.map(\.displayPath) + removed.sorted()).sorted()
-        cache.documents = documents
-        return result
+        return parsed
     }
 }
 

@@ -15,6 +15,8 @@ public enum CatalogueBuilder {
         fileprivate var byPath: [String: (file: SourceFile, decoded: Parts.Decoded)] = [:]
         /// What the services' and rules' references resolved to in that build.
         fileprivate var references: ReferenceResolver.Resolved?
+        /// The files put together in that build.
+        fileprivate var assembled: Assembled?
     }
 
     static func build(
@@ -43,29 +45,27 @@ public enum CatalogueBuilder {
             let path = folder.directory.lastPathComponent + "/catalogue.yml"
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "missing catalogue.yml with the site's title and organisation"))
         }
-        var parts = Parts()
         let decoding = Parts.decodeAll(folder.markdown, documents: documents, reusing: &memo)
-        let decodedFiles = decoding.files
-        for decoded in decodedFiles {
-            parts.add(decoded, into: &diagnostics)
+        let previous = decoding.sameFiles ? memo.assembled : nil
+        let assembled = previous.flatMap { $0.patched(with: decoding.changes) }
+            ?? Assembled(folder.markdown.map { ($0.relativePath, memo.byPath[$0.relativePath]!.decoded) })
+        memo.assembled = assembled
+        if !assembled.problems.isEmpty {
+            for file in folder.markdown { diagnostics += assembled.problems[file.relativePath] ?? [] }
         }
-        for function in parts.functionIDsWithoutIndex.sorted() {
+        for function in assembled.functionIDsWithoutIndex.sorted() {
             let location = SourceLocation(path: folder.directory.lastPathComponent + "/" + function + "/index.md", line: 1, column: 1)
             diagnostics.append(Diagnostic(.error, at: location, "function folder '\(function)' has services or rules but no index.md"))
         }
         var catalogue = Catalogue(
-            config: config,
-            functions: parts.functions.sorted { $0.id < $1.id },
-            services: Dictionary(parts.services.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }),
-            rules: Dictionary(parts.rules.filter { $0.status.isPublished }.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }),
-            journeys: parts.journeys.sorted { $0.id < $1.id },
-            pages: parts.pages.sorted { $0.id < $1.id },
+            config: config, functions: assembled.functions, services: assembled.services, rules: assembled.rules,
+            journeys: assembled.journeys, pages: assembled.pages,
             glossary: glossary.sorted { $0.term.lowercased() < $1.term.lowercased() },
             attachments: folder.attachments,
             relations: Relations(),
-            requests: requestLogs(folder, functions: parts.functionIDs, columns: config.requestColumns, into: &diagnostics))
+            requests: requestLogs(folder, functions: assembled.functionIDs, columns: config.requestColumns, into: &diagnostics))
         catalogue.dataFiles = folder.yaml
-        let drafts = Set(parts.rules.filter { !$0.status.isPublished }.map(\.key))
+        let drafts = assembled.drafts
         memo.references = ReferenceResolver(catalogue: catalogue, drafts: drafts)
             .resolve(&catalogue, reusing: decoding.referencesAsBefore ? memo.references : nil, into: &diagnostics)
         return catalogue
@@ -87,18 +87,8 @@ public enum CatalogueBuilder {
         }
     }
 
-    /// Decoded files, before cross-references are resolved.
-    fileprivate struct Parts {
-        var functions: [Function] = []
-        var services: [Service] = []
-        var rules: [Rule] = []
-        var journeys: [Journey] = []
-        var pages: [FreePage] = []
-        var functionIDs: Set<String> = []
-        var referencedFunctionFolders: Set<String> = []
-
-        var functionIDsWithoutIndex: Set<String> { referencedFunctionFolders.subtracting(functionIDs) }
-
+    /// Each Markdown file decoded on its own, before the files are put together.
+    enum Parts {
         /// One Markdown file as the catalogue takes it.
         struct Decoded: Sendable {
             enum Page: Sendable { case function(Function), service(Service), rule(Rule), journey(Journey), page(FreePage) }
@@ -126,36 +116,33 @@ public enum CatalogueBuilder {
             }
         }
 
-        /// Every file decoded, in order, on every core (decoding was most of
-        /// modelling, which nothing else overlaps).
+        /// The files whose text changed, decoded again on every core
+        /// (decoding was most of modelling, which nothing else overlaps).
         struct Decoding {
-            /// In the order of the files.
-            var files: [Decoded]
-            /// The same files as in `memo`'s build, and no service's or rule's
-            /// key, publication or references changed, nor which files are
-            /// functions: the references resolve as they did then.
+            /// Each file decoded again: its path, and what it was before (nil for a new file).
+            var changes: [(path: String, before: Decoded?, now: Decoded)]
+            /// The same files as in `memo`'s build.
+            var sameFiles: Bool
+            /// The same files, and no service's or rule's key, publication or
+            /// references changed, nor which files are functions: the
+            /// references resolve as they did then.
             var referencesAsBefore: Bool
         }
 
-        /// `memo` is left holding these files alone: updated in place for the
-        /// few an edit changed (made anew, ten thousand entries were copied
-        /// after every save).
+        /// `memo` is left holding these files alone, each as now decoded:
+        /// updated in place for the few an edit changed (made anew, ten
+        /// thousand entries were copied after every save).
         static func decodeAll(_ files: [SourceFile], documents: [String: (FrontMatterDocument, [Diagnostic])], reusing memo: inout DecodedFiles) -> Decoding {
-            let sameFiles = memo.byPath.count == files.count
-            var referencesAsBefore = true
-            var results = [Decoded](repeating: Decoded(), count: files.count)
-            var stale: [Int] = []
-            for (index, file) in files.enumerated() {
-                if let last = memo.byPath[file.relativePath], last.file.displayPath == file.displayPath, last.file.text == file.text {
-                    results[index] = last.decoded
-                } else {
-                    stale.append(index)
-                }
+            let knewAll = memo.byPath.count == files.count
+            let stale = files.indices.filter { index in
+                let file = files[index]
+                guard let last = memo.byPath[file.relativePath] else { return true }
+                return last.file.displayPath != file.displayPath || last.file.text != file.text
             }
+            var changes: [(path: String, before: Decoded?, now: Decoded)] = []
             for (index, decoded) in zip(stale, stale.mapOnEveryCore { decode(files[$0], documents: documents) }) {
-                results[index] = decoded
                 let path = files[index].relativePath
-                if memo.byPath[path]?.decoded.references != decoded.references { referencesAsBefore = false }
+                changes.append((path, memo.byPath[path]?.decoded, decoded))
                 memo.byPath[path] = (files[index], decoded)
             }
             // Every file now has its entry, so more entries mean files that are gone.
@@ -163,22 +150,10 @@ public enum CatalogueBuilder {
                 let paths = Set(files.map(\.relativePath))
                 memo.byPath = memo.byPath.filter { paths.contains($0.key) }
             }
-            return Decoding(files: results, referencesAsBefore: referencesAsBefore && sameFiles && memo.byPath.count == files.count)
-        }
-
-        mutating func add(_ decoded: Decoded, into diagnostics: inout [Diagnostic]) {
-            diagnostics += decoded.diagnostics
-            if let folder = decoded.functionFolder { referencedFunctionFolders.insert(folder) }
-            switch decoded.page {
-            case .function(let function):
-                functionIDs.insert(function.id)
-                functions.append(function)
-            case .service(let service): services.append(service)
-            case .rule(let rule): rules.append(rule)
-            case .journey(let journey): journeys.append(journey)
-            case .page(let page): pages.append(page)
-            case nil: break
-            }
+            let sameFiles = knewAll && memo.byPath.count == files.count
+            return Decoding(
+                changes: changes, sameFiles: sameFiles,
+                referencesAsBefore: sameFiles && changes.allSatisfy { $0.before?.references == $0.now.references })
         }
 
         static func decode(_ file: SourceFile, documents: [String: (FrontMatterDocument, [Diagnostic])]) -> Decoded {
