@@ -49,6 +49,7 @@ enum BodyEdit {
         guard !edited.isEmpty else {
             cache.unbuilt = []
             (cache.sourcesChanged, cache.bodiesRendered, cache.pagesRendered, cache.filesChanged, cache.rebuiltBodiesOnly, cache.pagesReached) = ([], 0, 0, 0, true, nil)
+            cache.pathsReached = nil
             return built.report
         }
 
@@ -87,6 +88,7 @@ enum BodyEdit {
         cache.bodiesRendered = edited.count
         cache.rebuiltBodiesOnly = true
         cache.pagesReached = nil
+        cache.pathsReached = nil
         var report = built.report
         report.diagnostics = checked.diagnostics
         report.wroteSite = false

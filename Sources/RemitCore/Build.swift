@@ -192,6 +192,7 @@ public enum Pipeline {
         if let report = await BodyEdit.rebuild(options, output: output, cache: &cache) { return report }
         cache.rebuiltBodiesOnly = false
         cache.pagesReached = nil
+        cache.pathsReached = nil
         // Git's two processes run while the content is checked (see `GitRecord.load`).
         let lastRecord = cache.git
         let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
@@ -235,6 +236,7 @@ public enum Pipeline {
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered
         cache.pagesReached = rendered.pagesReached
+        cache.pathsReached = rendered.pathsReached
         cache.search = rendered.search
         cache.searchFiles = rendered.searchFiles
         report.diagnostics = Array(Set(diagnostics)).sorted()

@@ -32,6 +32,8 @@ public struct BuildCache: Sendable {
     /// How many pages showed what the last build's edit changed, when only
     /// they were looked at (`FrontMatterEdit`); nil when every page was.
     public internal(set) var pagesReached: Int?
+    /// The output paths of the pages and feeds it reached, for tests.
+    public internal(set) var pathsReached: Set<String>?
     /// The last build's dates and versions from git, kept while the commits are the same.
     var git: GitRecord?
     /// The last build's search index (its entries by the hash of what each is made from).

@@ -56,6 +56,8 @@ public enum SiteRenderer {
         var pagesRendered: Int
         /// How many pages an edit to pages' front matter reached (`FrontMatterEdit`).
         var pagesReached: Int?
+        /// Their output paths, and the feeds'.
+        var pathsReached: Set<String>?
         /// What each page shows, by output path, for the next edit to look up.
         var inputs: [String: PageInputs]
         /// The search index's size, for the build's report.
@@ -102,6 +104,7 @@ public enum SiteRenderer {
             page(route.outputPath, kind, inputs(), view)
         }
         let whole = PageInputs.wholeCatalogue
+        let withDeadlines = PageInputs(pages: factory.deadlines.services.map { .service($0) })
         // Only the header and the settings: reached by no edit to a page.
         let none = PageInputs(pages: [])
         for kind in PageKind.allCases {
@@ -123,13 +126,15 @@ public enum SiteRenderer {
             // The glossary is not a page: an edit to it is a full build.
             case .glossary: add(.glossary, kind, none) { $0.glossaryPage() }
             case .aToZ: add(.atoZ, kind, whole) { $0.aToZPage() }
-            // Each calendar and index lists one kind of page (and the
-            // functions, whose titles every page shows): an edit to a service
-            // does not make the rules' calendars again, nor the other way round.
-            case .deadlines: add(.deadlines, kind, .every([.service])) { $0.deadlinesPage() }
+            // Each calendar and index lists one kind of page, or the pages it
+            // names (and the functions, whose titles every page shows): an
+            // edit to a service does not make the rules' calendars again, nor
+            // the other way round, nor the deadlines of a service without any.
+            case .deadlines: add(.deadlines, kind, withDeadlines) { $0.deadlinesPage() }
             case .changes: add(.changes, kind, .every([.rule])) { $0.changesPage() }
             case .review: add(.review, kind, .every([.rule])) { $0.reviewPage() }
-            case .performance: add(.performance, kind, .every([.service])) { $0.performancePage() }
+            case .performance:
+                add(.performance, kind, PageInputs(pages: factory.performance.services.keys.map { .service($0) })) { $0.performancePage() }
             case .tags: add(.tags, kind, .every([.service])) { $0.tagsPage() }
             // The services it lists; one that gains or loses the tag was or is listed.
             case .tag: for tag in factory.tagIndex.tags { add(.tag(tag.slug), kind, PageInputs(pages: tag.services.map { .service($0) })) { $0.tagPage(tag) } }
@@ -163,7 +168,7 @@ public enum SiteRenderer {
             .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON, reached: reached), fingerprint: nil)
         })
         jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { factory, _, _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
-        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: .every(DeadlinesICS.madeFrom)) { factory, _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: withDeadlines) { factory, _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
 
@@ -209,7 +214,7 @@ public enum SiteRenderer {
                 return true
             }
             pagesReached = jobs.count { $0.kind != nil && $0.inputs != nil }
-            reached = Set(jobs.lazy.filter { $0.kind != nil }.map(\.outputPath))
+            reached = Set(jobs.map(\.outputPath))
         }
         // The index and the announced changes are made beside the pages, not after them.
         // After an edit to pages' front matter, only their own entries can
@@ -274,7 +279,7 @@ public enum SiteRenderer {
             files.append(keep(attachment.outputFile))
         }
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, pagesReached: pagesReached, inputs: inputs,
+            files: files.sorted { $0.path < $1.path }, pagesRendered: pagesRendered, pagesReached: pagesReached, pathsReached: reached, inputs: inputs,
             searchIndexBytes: searchIndexBytes, search: searchIndex, searchFiles: search)
     }
 }

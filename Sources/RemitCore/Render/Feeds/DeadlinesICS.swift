@@ -3,10 +3,6 @@
 /// service and the date, so a calendar app updates an event instead of
 /// duplicating it after the next build.
 enum DeadlinesICS {
-    /// The pages the calendar is made from (a service's deadlines and title,
-    /// its function's title), beside the settings and today.
-    static let madeFrom: Set<CataloguePage.Kind> = [.service, .function]
-
     static func render(_ factory: ViewFactory) -> String {
         let config = factory.catalogue.config
         // Written line by line into one string (an array of lines, joined,
