@@ -221,21 +221,22 @@ public enum SiteRenderer {
         // have changed: an entry shows its page, its body and its function's
         // title, and an edit to a title every page shows is a full build.
         async let index = {
-            let index = 
+            let index =
                 if let edit, let search {
                     search.replacingEntries(at: Set(edit.edited.map(\.route)), from: factory) ?? search
                 } else {
                     SearchIndex(factory, reusing: search?.entries ?? [:])
                 }
-            
             return (index.files(reusing: searchFiles), index)
         }()
         // The announced changes are made from the rules alone: after an edit
         // to none, their files stand as they were written.
-        let announcedStand = edit.flatMap { edit in previous.map { (edit, $0) } }.flatMap { edit, previous in
-            PageInputs.every(AnnouncedChanges.madeFrom).isReached(by: edit.edited)
-                ? nil : previous.filter { $0.key.hasPrefix(AnnouncedChanges.folder) }.map { Made.unchanged(fingerprint: $0.value).file(at: $0.key)! }
-        }
+        let announcedStand: [OutputFile]? =
+            if let edit, let previous, !PageInputs.every(AnnouncedChanges.madeFrom).isReached(by: edit.edited) {
+                previous.filter { $0.key.hasPrefix(AnnouncedChanges.folder) }.map { Made.unchanged(fingerprint: $0.value).file(at: $0.key)! }
+            } else {
+                nil
+            }
         async let announced = announcedStand ?? factory.announced.files()
         let reachedPages = reached
         var missing: Set<String> = []
