@@ -22,7 +22,9 @@ public struct ComplexityGuard: Sendable {
 
     public init() {}
 
-    public func check(_ source: String) -> Problem? {
+    public func check(_ source: String) -> Problem? { check(source[...]) }
+
+    public func check(_ source: Substring) -> Problem? {
         if source.utf8.count > maxBytes {
             return Problem(line: 1, column: 1, message: "the page body is \(source.utf8.count / 1024) KiB; pages are limited to \(maxBytes / 1000) kB: split it or attach a document")
         }

@@ -21,6 +21,16 @@ public struct MarkdownRenderer: Sendable {
         reservedIDs: Set<String> = [],
         rewriteLink: (Link) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        render(source[...], reservedIDs: reservedIDs, rewriteLink: rewriteLink)
+    }
+
+    /// The same on part of a text: a page's body is the rest of its file,
+    /// shared with it, not copied out of it.
+    public func render(
+        _ source: Substring,
+        reservedIDs: Set<String> = [],
+        rewriteLink: (Link) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
         Self.registerExtensions
         guard let parser = cmark_parser_new(Self.parseOptions) else {
             preconditionFailure("cmark_parser_new failed: out of memory")

@@ -104,7 +104,7 @@ enum BodyEdit {
             let replaced = searchChanged ? Set(cache.searchFiles?.files.map(\.path) ?? []) : []
             (cache.written, cache.filesChanged) = try SiteWriter.replace(files, replacing: replaced, in: output.real, previous: cache.written ?? [:])
         } catch {
-            cache = BuildCache()
+            cache = BuildCache(keepsForNextBuild: cache.keepsForNextBuild)
             report.environmentError = "cannot write the site into '\(options.outputDirectory.path)': \(EnvironmentFailure.describe(error))"
             return report
         }
@@ -158,7 +158,7 @@ enum BodyEdit {
     }
 
     /// The file's text before its body: the front matter and its `---` lines.
-    static func frontMatter(_ text: String, body: String) -> Substring.UTF8View {
+    static func frontMatter(_ text: String, body: Substring) -> Substring.UTF8View {
         text.utf8.dropLast(body.utf8.count)
     }
 }

@@ -99,7 +99,7 @@ struct CheckedTheme: Sendable {
 public enum Pipeline {
     /// Load, model, validate, and check the theme and the output paths; nothing is written.
     public static func check(_ options: BuildOptions) async -> CheckedSite {
-        var cache = BuildCache()
+        var cache = BuildCache(keepsForNextBuild: false)
         return await check(options, cache: &cache)
     }
 
@@ -125,6 +125,7 @@ public enum Pipeline {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "--base-url", line: 1, column: 1), "--base-url \(refusal.reason)"))
             }
         }
+        cache.dropMemos(.catalogue)
         let siteMap = SiteMap(catalogue, into: &diagnostics)
         let resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
         // The theme, the files the site will have and the catalogue's own
@@ -134,13 +135,16 @@ public enum Pipeline {
         let templateFindings = cache.templateFindings
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap, templateFindings: templateFindings)
         async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
-        let bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
+        var bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
+        cache.dropMemos(.bodies)
         var stamp = Hasher()
         stamp.combine(siteMap.fingerprint(basePath: catalogue.config.baseURL.path))
         stamp.combine(catalogue.config.terminology)
         let pages = Validator.pageFindings(catalogue, bodies: bodies, stamp: stamp.finalize(), memo: &cache.pageFindings)
         let findings = Validator.Findings(catalogue: await catalogueFindings, pages: pages)
         diagnostics += findings.catalogue
+        cache.dropMemos(.pageFindings)
+        if !cache.keepsForNextBuild { bodies = bodies.mapValues(\.linksChecked) }
         let checkedTheme = await themed
         cache.templateFindings = checkedTheme.templateFindings
         diagnostics += checkedTheme.diagnostics
@@ -168,7 +172,7 @@ public enum Pipeline {
 
     /// A one-off build: everything rendered, the site swapped in atomically.
     public static func build(_ options: BuildOptions) async -> BuildReport {
-        var cache = BuildCache()
+        var cache = BuildCache(keepsForNextBuild: false)
         let report = await build(options, cache: &cache)
         releaseInBackground(cache)
         return report
@@ -209,13 +213,13 @@ public enum Pipeline {
         if catalogue.config.baseURL.origin == nil {
             report.notes.append("base_url has no host, so sitemap.xml, changes.atom and deadlines.ics use addresses without one; set base_url to the site's full URL (https://intranet.example.org/…) for subscribers and search engines")
         }
-        let factory = checked.factory.rendering(bodies: checked.bodies, history: git.history, versions: git.versions, catalogueJSON: cache.catalogueJSON)
+        let factory = checked.factory.rendering(bodies: checked.bodies, history: git.history, versions: git.versions, catalogueJSON: cache.keepsForNextBuild ? cache.catalogueJSON : nil)
         var diagnostics = checked.diagnostics
         // Pages are rendered again only where the last build's output is still on disk to keep.
         let keepable = FileManager.default.fileExists(atPath: output.real.path) ? cache.written : nil
         func failedToWrite(_ error: Error) -> BuildReport {
             // The next build starts from scratch.
-            cache = BuildCache()
+            cache = BuildCache(keepsForNextBuild: cache.keepsForNextBuild)
             report.environmentError = "cannot write the site into '\(options.outputDirectory.path)': \(EnvironmentFailure.describe(error))"
             return report
         }
@@ -231,7 +235,7 @@ public enum Pipeline {
         // After an edit to pages' front matter, only the pages showing them are made again.
         let edit = keepable == nil ? nil : FrontMatterEdit.since(cache.site, options, cache: cache, checked: checked, factory: factory, git: git)
         let rendered = await SiteRenderer.render(
-            factory, theme: checked.theme, jobs: checked.jobs, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles,
+            factory, theme: checked.theme, jobs: checked.jobs, previous: keepable, edit: edit, search: cache.search, searchFiles: cache.searchFiles, keepSearchEntries: cache.keepsForNextBuild,
             keep: { sink?.take($0) ?? $0 }, into: &diagnostics)
         let files = rendered.files
         cache.pagesRendered = rendered.pagesRendered

@@ -9,7 +9,7 @@ import Foundation
 /// A one-off `remit build` starts with an empty cache and writes atomically.
 public struct BuildCache: Sendable {
     struct CachedBody: Sendable {
-        var source: String
+        var source: Substring
         var firstLine: Int
         var siteMap: Int
         var rendered: RenderedBody
@@ -66,7 +66,36 @@ public struct BuildCache: Sendable {
         unread = paths.flatMap { paths in unread.map { $0.union(paths) } }
     }
 
-    public init() {}
+    /// False for a one-off `remit build` or `remit check`: no next build
+    /// will read the memos, so each is let go once the build is past the
+    /// stage that fills it (`dropMemos`). At 100,000 pages the front matter
+    /// memo alone was a tenth of the build's peak memory.
+    let keepsForNextBuild: Bool
+
+    public init() { keepsForNextBuild = true }
+
+    init(keepsForNextBuild: Bool) { self.keepsForNextBuild = keepsForNextBuild }
+
+    /// The stages whose memos a one-off build lets go as soon as it is past them.
+    enum MemoStage {
+        /// The front matter as parsed, and the files as decoded.
+        case catalogue
+        /// The bodies as rendered, with the Markdown each was rendered from.
+        case bodies
+        /// Each page's own findings.
+        case pageFindings
+    }
+
+    mutating func dropMemos(_ stage: MemoStage) {
+        guard !keepsForNextBuild else { return }
+        switch stage {
+        case .catalogue:
+            documents = [:]
+            decoded = CatalogueBuilder.DecodedFiles()
+        case .bodies: bodies = [:]
+        case .pageFindings: pageFindings = nil
+        }
+    }
 
     /// The cached body for a source, if nothing it depends on changed.
     func body(for source: PageSource, siteMap: Int) -> RenderedBody? {

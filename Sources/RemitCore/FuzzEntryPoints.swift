@@ -78,7 +78,7 @@ public struct FuzzEntryPoints: Sendable {
         guard let (document, _) = documents[Self.markdownFile] else { return ["\(Self.markdownFile) is missing"] }
         var diagnostics: [Diagnostic] = []
         guard let text = read(input, as: Self.markdownFile, into: &diagnostics) else { return [] }
-        var source = PageSource(file: document.file, body: text, bodyFirstLine: document.bodyFirstLine)
+        var source = PageSource(file: document.file, body: text[...], bodyFirstLine: document.bodyFirstLine)
         source.file.text = document.file.text.split(separator: "\n", omittingEmptySubsequences: false)
             .prefix(document.bodyFirstLine - 1).joined(separator: "\n") + "\n" + text
         let body = BodyRenderer.render(source, resolver: resolver)

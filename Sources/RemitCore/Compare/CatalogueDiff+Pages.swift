@@ -34,7 +34,7 @@ extension CatalogueDiff {
     /// lists of one length), at the line of the first place.
     static func wordingChange(_ old: PageSource, _ new: PageSource) -> Change? {
         guard old.body != new.body else { return nil }
-        let words = WordDiff(old: old.body, new: new.body)
+        let words = WordDiff(old: String(old.body), new: String(new.body))
         guard let first = words.hunks.first else { return nil }
         return Change(
             .wordingChanged, .page, id: "", function: nil, title: "", field: "body",

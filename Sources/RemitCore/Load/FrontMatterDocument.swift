@@ -4,7 +4,8 @@ public struct FrontMatterDocument: Sendable {
     public var file: SourceFile
     /// The front matter mapping; `nil` when it was missing or broken (already reported).
     public var fields: YAMLNode?
-    public var body: String
+    /// The rest of the file's text after the front matter, sharing its storage.
+    public var body: Substring
     /// File line on which the body starts.
     public var bodyFirstLine: Int
 
@@ -42,14 +43,14 @@ public struct FrontMatterDocument: Sendable {
             if lineNumber == 0 {
                 guard line == "---" else {
                     diagnostics.append(Diagnostic(.error, at: file.start, "file has no front matter: it must start with a '---' line"))
-                    return FrontMatterDocument(file: file, fields: nil, body: text, bodyFirstLine: 1)
+                    return FrontMatterDocument(file: file, fields: nil, body: text[...], bodyFirstLine: 1)
                 }
                 yamlStart = next
             } else if line == "---" || line == "..." {
                 // The YAML ends before the newline that precedes the closing line.
                 let yamlEnd = lineNumber == 1 ? yamlStart : text.utf8.index(before: lineStart)
                 let fields = decode(String(text[yamlStart..<yamlEnd]), of: file, firstLine: 2, into: &diagnostics)
-                return FrontMatterDocument(file: file, fields: fields, body: String(text[next...]), bodyFirstLine: lineNumber + 2)
+                return FrontMatterDocument(file: file, fields: fields, body: text[next...], bodyFirstLine: lineNumber + 2)
             }
             lineNumber += 1
             if lineEnd == text.endIndex { break }

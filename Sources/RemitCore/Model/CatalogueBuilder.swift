@@ -17,6 +17,8 @@ public enum CatalogueBuilder {
         fileprivate var references: ReferenceResolver.Resolved?
         /// The files put together in that build.
         fileprivate var assembled: Assembled?
+
+        var isEmpty: Bool { byPath.isEmpty && references == nil && assembled == nil }
     }
 
     static func build(

@@ -15,6 +15,14 @@ public struct RenderedBody: Sendable {
     /// Input refused before parsing (see `ComplexityGuard`).
     public var problems: [Diagnostic] = []
 
+    /// What rendering its page needs, once its links are checked: a one-off
+    /// build lets the links go (over a million at 100,000 pages).
+    var linksChecked: RenderedBody {
+        var body = self
+        body.links = []
+        return body
+    }
+
     /// The `## Why this rule exists` section every rule must have.
     public var whyHeading: Heading? {
         headings.first { $0.level == 2 && $0.text.lowercased() == "why this rule exists" }

@@ -193,11 +193,12 @@ public enum SiteRenderer {
     ///     showed before, when only the pages showing them may have changed
     ///     (`FrontMatterEdit`); nil when any may have.
     ///   - search, searchFiles: the last build's search index and files (`RenderedSite`).
+    ///   - keepSearchEntries: false when no next build will reuse the index's entries.
     ///   - keep: what to keep of each file once it is made: a full build
     ///     writes it there and then and keeps its fingerprint (`SiteWriter.Sink`).
     static func render(
         _ factory: ViewFactory, theme: Theme, jobs listed: [Job]? = nil, previous: [String: Int]? = nil, edit: FrontMatterEdit? = nil, search: SearchIndex? = nil,
-        searchFiles: SearchIndex.Files? = nil,
+        searchFiles: SearchIndex.Files? = nil, keepSearchEntries: Bool = true,
         keep: (OutputFile) -> OutputFile = { $0 }, into diagnostics: inout [Diagnostic]
     ) async -> RenderedSite {
         let catalogue = factory.catalogue
@@ -225,7 +226,7 @@ public enum SiteRenderer {
                 if let edit, let search {
                     search.replacingEntries(at: Set(edit.edited.map(\.route)), from: factory) ?? search
                 } else {
-                    SearchIndex(factory, reusing: search?.entries ?? [:])
+                    SearchIndex(factory, reusing: search?.entries ?? [:], keepingEntries: keepSearchEntries)
                 }
             return (index.files(reusing: searchFiles), index)
         }()

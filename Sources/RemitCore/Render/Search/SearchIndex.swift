@@ -48,14 +48,17 @@ struct SearchIndex: Sendable {
     /// An index of these pages alone (tests).
     init(pages: [Page]) { self.pages = pages }
 
-    /// - Parameter previous: the last build's `entries`.
-    init(_ factory: ViewFactory, reusing previous: [String: Entry] = [:]) {
+    /// - Parameters:
+    ///   - previous: the last build's `entries`.
+    ///   - keepingEntries: false when no next build will read them (a
+    ///     one-off build): each holds its page's whole body text.
+    init(_ factory: ViewFactory, reusing previous: [String: Entry] = [:], keepingEntries: Bool = true) {
         let catalogue = factory.catalogue
         let words = Vocabulary(catalogue)
         for input in Self.inputs(factory) {
             let entry = Self.entry(input, body: Self.body(input, factory), words: words, reusing: previous)
             pages.append(entry.page)
-            entries[entry.page.route] = entry
+            if keepingEntries { entries[entry.page.route] = entry }
         }
         for (entry, anchor) in zip(catalogue.glossary, factory.glossaryAnchors) {
             pages.append(Page(

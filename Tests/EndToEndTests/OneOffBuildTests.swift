@@ -1,0 +1,51 @@
+import Foundation
+@testable import RemitCore
+import Testing
+
+/// `remit build` and `remit check` run once: they let each memo go once past
+/// the stage that fills it, and make the same site as a build that keeps them.
+@Suite struct OneOffBuildTests {
+    func options(_ site: FixtureSite) -> BuildOptions {
+        BuildOptions(contentDirectory: site.content, outputDirectory: site.output, today: LocalDate(iso: "2026-11-29")!)
+    }
+
+    @Test func aOneOffBuildKeepsNoMemoAndMakesTheSameSite() async throws {
+        let site = try FixtureSite(copying: "unseen")
+        defer { site.remove() }
+        var kept = BuildCache()
+        #expect(await Pipeline.build(options(site), cache: &kept).wroteSite)
+        let keptSite = try site.snapshot()
+        #expect(!kept.documents.isEmpty)
+        #expect(!kept.decoded.isEmpty)
+        #expect(!kept.bodies.isEmpty)
+        #expect(kept.pageFindings != nil)
+        #expect(kept.search?.entries.isEmpty == false)
+
+        try FileManager.default.removeItem(at: site.output)
+        var oneOff = BuildCache(keepsForNextBuild: false)
+        #expect(await Pipeline.build(options(site), cache: &oneOff).wroteSite)
+        #expect(try site.snapshot() == keptSite)
+        #expect(oneOff.documents.count == 0)
+        #expect(oneOff.decoded.isEmpty)
+        #expect(oneOff.bodies.count == 0)
+        #expect(oneOff.pageFindings?.pages.count == nil)
+        #expect(oneOff.search?.entries.count == 0)
+    }
+
+    /// The links are checked, then let go: a broken one is still reported.
+    @Test func aOneOffCheckReportsBrokenLinksThenLetsTheLinksGo() async throws {
+        let site = try FixtureSite(copying: "unseen")
+        let repairs = site.content.appendingPathComponent("facilities/services/repairs.md")
+        let text = try String(contentsOf: repairs, encoding: .utf8) + "\nSee [the missing page](../nowhere.md) and [room booking](room-booking.md).\n"
+        try text.write(to: repairs, atomically: true, encoding: .utf8)
+        defer { site.remove() }
+        var kept = BuildCache()
+        let keeping = await Pipeline.check(options(site), cache: &kept)
+        let checked = await Pipeline.check(options(site))
+        #expect(checked.diagnostics == keeping.diagnostics)
+        #expect(checked.diagnostics.contains { $0.location.path.hasSuffix("facilities/services/repairs.md") && $0.message.contains("nowhere.md") })
+        #expect(keeping.bodies["facilities/services/repairs.md"]?.links.isEmpty == false)
+        #expect(checked.bodies.values.allSatisfy { $0.links.isEmpty })
+        #expect(checked.bodies["facilities/services/repairs.md"]?.html.contains("room booking") == true)
+    }
+}
