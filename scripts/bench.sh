@@ -164,14 +164,12 @@ validate() {
 
 # ---------------------------------------------------------------- measurements
 
-# Every timed build writes a folder of its own, and the folders are removed
-# only after the last run: a build that starts right after thousands of
-# files were deleted pays ext4 for it (its search for recently deleted
-# inodes), and which tool that hits first would decide the ratio.
+# Every timed build writes a folder of its own, and what is thrown away is
+# renamed aside and deleted only when the bench ends: a build that starts
+# right after thousands of files were deleted pays ext4 for it (its search
+# for recently deleted inodes, a fifth of a 100,000-page build's time), and
+# which tool that hits first would decide the ratio.
 fresh_output() { echo "$dir/out-$1-$2"; }
-# What is thrown away is renamed aside and deleted when the bench ends: a
-# build starting after thousands of files were deleted pays ext4 for it (at
-# 100,000 pages a fifth of the build's time went to skipping the freed inodes).
 trash="$bench_dir/trash"
 discard() {
   local path

@@ -35,10 +35,10 @@ import Testing
     /// The links are checked, then let go: a broken one is still reported.
     @Test func aOneOffCheckReportsBrokenLinksThenLetsTheLinksGo() async throws {
         let site = try FixtureSite(copying: "unseen")
+        defer { site.remove() }
         let repairs = site.content.appendingPathComponent("facilities/services/repairs.md")
         let text = try String(contentsOf: repairs, encoding: .utf8) + "\nSee [the missing page](../nowhere.md) and [room booking](room-booking.md).\n"
         try text.write(to: repairs, atomically: true, encoding: .utf8)
-        defer { site.remove() }
         var kept = BuildCache()
         let keeping = await Pipeline.check(options(site), cache: &kept)
         let checked = await Pipeline.check(options(site))
