@@ -118,13 +118,7 @@ extension FrontMatterDocument {
         let parsed = await parseAll(stale)
         let firstBuild = cache.documents.isEmpty
         for file in stale { cache.documents[file.relativePath] = (file.text, parsed[file.relativePath]!) }
-        // Every file now has its entry, so more entries mean files that are gone.
-        var removed: [String] = []
-        if cache.documents.count != files.count {
-            let paths = Set(files.map(\.relativePath))
-            removed = cache.documents.keys.filter { !paths.contains($0) }
-            for path in removed { cache.documents[path] = nil }
-        }
+        let removed = cache.documents.removeFilesGone(files)
         cache.sourcesChanged = firstBuild ? [] : (stale.map(\.displayPath) + removed.sorted()).sorted()
         return parsed
     }

@@ -21,6 +21,21 @@ public struct SourceFile: Sendable, Hashable {
     public var start: SourceLocation { location(line: 1, column: 1) }
 }
 
+extension Dictionary where Key == String {
+    /// A memo by relative path let go of the files no longer among `files`.
+    /// Every file of `files` has its entry by now, so only a memo with more
+    /// entries than files holds any that are gone.
+    /// - Returns: the relative paths of those files.
+    @discardableResult
+    mutating func removeFilesGone(_ files: [SourceFile]) -> [String] {
+        guard count != files.count else { return [] }
+        let paths = Set(files.map(\.relativePath))
+        let gone = keys.filter { !paths.contains($0) }
+        for path in gone { self[path] = nil }
+        return gone
+    }
+}
+
 /// A non-Markdown, non-YAML file under `content/`, copied to the same path in the site.
 public struct Attachment: Sendable, Hashable {
     /// Where a file's bytes are: on disk (read only when the site is written),

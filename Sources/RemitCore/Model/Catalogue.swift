@@ -32,6 +32,12 @@ public struct Catalogue: Sendable {
 
     func ruleKeys(of function: String) -> [ItemKey] { lookups.tables(self).rules[function, default: []] }
 
+    /// Every service's key, sorted: the one order services are listed,
+    /// checked and encoded in.
+    var serviceKeys: [ItemKey] { lookups.tables(self).serviceKeys }
+
+    var ruleKeys: [ItemKey] { lookups.tables(self).ruleKeys }
+
     public func function(_ id: String) -> Function? { lookups.tables(self).functions[id].map { functions[$0] } }
 
     func functionTitle(_ id: String) -> String? { lookups.tables(self).functions[id].map { functions[$0].title } }
@@ -46,6 +52,8 @@ public struct Catalogue: Sendable {
             var functions: [String: Int]
             var services: [String: [ItemKey]]
             var rules: [String: [ItemKey]]
+            var serviceKeys: [ItemKey]
+            var ruleKeys: [ItemKey]
         }
 
         private let lock = NSLock()
@@ -54,10 +62,13 @@ public struct Catalogue: Sendable {
         func tables(_ catalogue: Catalogue) -> Tables {
             lock.withLock {
                 if let made { return made }
+                let serviceKeys = catalogue.services.keys.sorted()
+                let ruleKeys = catalogue.rules.keys.sorted()
                 let tables = Tables(
                     functions: Dictionary(catalogue.functions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                    services: Dictionary(grouping: catalogue.services.keys.sorted(), by: \.function),
-                    rules: Dictionary(grouping: catalogue.rules.keys.sorted(), by: \.function))
+                    services: Dictionary(grouping: serviceKeys, by: \.function),
+                    rules: Dictionary(grouping: ruleKeys, by: \.function),
+                    serviceKeys: serviceKeys, ruleKeys: ruleKeys)
                 made = tables
                 return tables
             }

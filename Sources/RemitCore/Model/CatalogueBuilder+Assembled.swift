@@ -51,7 +51,7 @@ extension CatalogueBuilder {
         /// With the files that changed put in place, when each is a service
         /// or a rule that was one before, by the same key; nil otherwise
         /// (the files are put together again).
-        func patched(with changes: [(path: String, before: Parts.Decoded?, now: Parts.Decoded)]) -> Assembled? {
+        func patched(with changes: [Parts.Decoding.Change]) -> Assembled? {
             var patched = self
             for change in changes {
                 switch (change.before?.page, change.now.page) {

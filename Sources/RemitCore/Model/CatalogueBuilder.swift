@@ -121,8 +121,14 @@ public enum CatalogueBuilder {
         /// The files whose text changed, decoded again on every core
         /// (decoding was most of modelling, which nothing else overlaps).
         struct Decoding {
-            /// Each file decoded again: its path, and what it was before (nil for a new file).
-            var changes: [(path: String, before: Decoded?, now: Decoded)]
+            /// One file decoded again.
+            struct Change {
+                var path: String
+                /// Nil for a new file.
+                var before: Decoded?
+                var now: Decoded
+            }
+            var changes: [Change]
             /// The same files as in `memo`'s build.
             var sameFiles: Bool
             /// The same files, and no service's or rule's key, publication or
@@ -141,17 +147,13 @@ public enum CatalogueBuilder {
                 guard let last = memo.byPath[file.relativePath] else { return true }
                 return last.file.displayPath != file.displayPath || last.file.text != file.text
             }
-            var changes: [(path: String, before: Decoded?, now: Decoded)] = []
+            var changes: [Decoding.Change] = []
             for (index, decoded) in zip(stale, stale.mapOnEveryCore { decode(files[$0], documents: documents) }) {
                 let path = files[index].relativePath
-                changes.append((path, memo.byPath[path]?.decoded, decoded))
+                changes.append(Decoding.Change(path: path, before: memo.byPath[path]?.decoded, now: decoded))
                 memo.byPath[path] = (files[index], decoded)
             }
-            // Every file now has its entry, so more entries mean files that are gone.
-            if memo.byPath.count != files.count {
-                let paths = Set(files.map(\.relativePath))
-                memo.byPath = memo.byPath.filter { paths.contains($0.key) }
-            }
+            memo.byPath.removeFilesGone(files)
             let sameFiles = knewAll && memo.byPath.count == files.count
             return Decoding(
                 changes: changes, sameFiles: sameFiles,

@@ -66,7 +66,7 @@ public struct ChangeCalendar: Sendable {
         // and copied every event's fields, over and over (a twentieth of a
         // title edit). A rule's place among the rules stands for its key.
         struct Place { var high: UInt64, low: UInt64 }
-        let keys = catalogue.rules.keys.sorted()
+        let keys = catalogue.ruleKeys
         var unsorted: [ChangeEvent] = []
         var places: [Place] = []
         for (rank, key) in keys.enumerated() {

@@ -43,18 +43,12 @@ public struct SiteMap: Sendable {
             add(.page(page.id), page.title, page.source)
         }
         attachmentPaths = Set(catalogue.attachments.map(\.relativePath))
-        // A sum of each page's hash does not depend on their order, so the
-        // pages need no sorting first (it was a twentieth of a title edit).
-        var pages = 0
-        for (path, entry) in bySourcePath {
-            var hasher = Hasher()
-            hasher.combine(path)
-            hasher.combine(entry.route)
-            pages &+= hasher.finalize()
+        let pages = Hasher.unordered(bySourcePath) { page, hasher in
+            hasher.combine(page.key)
+            hasher.combine(page.value.route)
         }
         var hasher = Hasher()
         hasher.combine(pages)
-        hasher.combine(bySourcePath.count)
         hasher.combine(attachmentPaths.sorted())
         addresses = hasher.finalize()
     }

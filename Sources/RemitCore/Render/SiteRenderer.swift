@@ -149,16 +149,9 @@ public enum SiteRenderer {
         // fingerprints, equal file, as for a page.
         jobs.append(Job(outputPath: "sitemap.xml", kind: nil, inputs: nil) { factory, previous, _ in
             // The routes in any order: the file lists them sorted.
-            var routes = 0
-            for route in pageRoutes {
-                var hasher = Hasher()
-                hasher.combine(route)
-                routes &+= hasher.finalize()
-            }
             var hasher = Hasher()
             hasher.combine(factory.base.absolute(""))
-            hasher.combine(routes)
-            hasher.combine(pageRoutes.count)
+            hasher.combine(Hasher.unordered(pageRoutes) { route, hasher in hasher.combine(route) })
             hasher.combine(factory.history.lastUpdated)
             let fingerprint = hasher.finalize()
             if previous == fingerprint { return .unchanged(fingerprint: fingerprint) }

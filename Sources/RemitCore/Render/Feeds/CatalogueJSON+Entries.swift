@@ -3,18 +3,11 @@ extension CatalogueJSON {
     /// rebuild makes only the entries an edit reaches.
     struct Entries {
         let factory: ViewFactory
-        let serviceKeys: [ItemKey]
-        let ruleKeys: [ItemKey]
-        // Grouped once: filtering every service for each function was quadratic.
-        private let servicesByFunction: [String: [ItemKey]]
-        private let rulesByFunction: [String: [ItemKey]]
+        var serviceKeys: [ItemKey] { factory.catalogue.serviceKeys }
+        var ruleKeys: [ItemKey] { factory.catalogue.ruleKeys }
 
         init(_ factory: ViewFactory) {
             self.factory = factory
-            serviceKeys = factory.catalogue.services.keys.sorted()
-            ruleKeys = factory.catalogue.rules.keys.sorted()
-            servicesByFunction = Dictionary(grouping: serviceKeys, by: \.function)
-            rulesByFunction = Dictionary(grouping: ruleKeys, by: \.function)
         }
 
         private func link(_ route: Route) -> String { factory.base.absolute(route.path) }
@@ -30,8 +23,8 @@ extension CatalogueJSON {
             FunctionEntry(
                 id: function.id, title: function.title, summary: function.summary.value, owner: function.owner,
                 url: link(.function(function.id)), provides: function.provides, does_not_provide: function.doesNotProvide.map(\.what),
-                services: (servicesByFunction[function.id] ?? []).map(\.description),
-                rules: (rulesByFunction[function.id] ?? []).map(\.description))
+                services: factory.catalogue.serviceKeys(of: function.id).map(\.description),
+                rules: factory.catalogue.ruleKeys(of: function.id).map(\.description))
         }
 
         func service(_ key: ItemKey) -> ServiceEntry {

@@ -38,23 +38,22 @@ extension SearchIndex {
         let catalogue = factory.catalogue
         var inputs: [Input] = []
         func wanted(_ route: Route) -> Bool { only?.contains(route) ?? true }
-        // The keys are sorted, not the entries: sorting ten thousand entries
-        // copied each one (every field retained) several times over.
-        func ordered<Item>(_ items: [ItemKey: Item], _ route: (ItemKey) -> Route) -> [Item] {
-            let keys = only == nil ? Array(items.keys) : items.keys.filter { wanted(route($0)) }
-            return keys.sorted().map { items[$0]! }
+        // By the sorted keys, not sorting the entries: sorting ten thousand
+        // entries copied each one (every field retained) several times over.
+        func ordered<Item>(_ items: [ItemKey: Item], _ keys: [ItemKey], _ route: (ItemKey) -> Route) -> [Item] {
+            (only == nil ? keys : keys.filter { wanted(route($0)) }).map { items[$0]! }
         }
         for function in catalogue.functions where wanted(.function(function.id)) {
             inputs.append(Input(title: function.title, route: .function(function.id), kind: "Team", tags: [function.id], summary: function.summary.value, source: function.source))
         }
-        for service in ordered(catalogue.services, Route.service) {
+        for service in ordered(catalogue.services, catalogue.serviceKeys, Route.service) {
             let function = factory.functionTitle(service.key.function)
             inputs.append(Input(
                 title: service.title, route: .service(service.key), kind: "Service · " + function,
                 tags: service.tags + [Self.spaced(service.key.id)],
                 summary: service.summary.value, source: service.source, function: function))
         }
-        for rule in ordered(catalogue.rules, Route.rule) {
+        for rule in ordered(catalogue.rules, catalogue.ruleKeys, Route.rule) {
             let function = factory.functionTitle(rule.key.function)
             inputs.append(Input(
                 title: rule.title, route: .rule(rule.key), kind: "Rule · " + function + (rule.status == .active ? "" : " · " + rule.status.label),
