@@ -78,9 +78,13 @@ public struct FuzzEntryPoints: Sendable {
         guard let (document, _) = documents[Self.markdownFile] else { return ["\(Self.markdownFile) is missing"] }
         var diagnostics: [Diagnostic] = []
         guard let text = read(input, as: Self.markdownFile, into: &diagnostics) else { return [] }
-        var source = PageSource(file: document.file, body: text[...], bodyFirstLine: document.bodyFirstLine)
-        source.file.text = document.file.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .prefix(document.bodyFirstLine - 1).joined(separator: "\n") + "\n" + text
+        // The body a slice of its file's text, as `FrontMatterDocument` makes it.
+        let frontMatter = document.file.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix(document.bodyFirstLine - 1).joined(separator: "\n") + "\n"
+        var file = document.file
+        file.text = frontMatter + text
+        let bodyStart = file.text.utf8.index(file.text.startIndex, offsetBy: frontMatter.utf8.count)
+        let source = PageSource(file: file, body: file.text[bodyStart...], bodyFirstLine: document.bodyFirstLine)
         let body = BodyRenderer.render(source, resolver: resolver)
         var bodies = bodies
         bodies[Self.markdownFile] = body

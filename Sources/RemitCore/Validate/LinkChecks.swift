@@ -1,13 +1,17 @@
+import Markdown
+
 /// Every Markdown link must resolve, and every `#anchor` must name a heading
 /// of its target page; reported at the link itself.
 enum LinkChecks {
     static func check(_ bodies: [String: RenderedBody], into diagnostics: inout [Diagnostic]) {
-        for (path, body) in bodies { check(body, path: path, anchors: { bodies[$0]?.anchorList }, into: &diagnostics) }
+        for (path, body) in bodies { check(body, path: path, headings: { bodies[$0]?.headings }, into: &diagnostics) }
     }
 
-    /// One page's links, against the anchors of the pages they name (by
+    /// One page's links, against the headings of the pages they name (by
     /// source path; a page has a few, so a list is quicker than a set).
-    static func check(_ body: RenderedBody, path: String, anchors: (String) -> [String]?, into diagnostics: inout [Diagnostic]) {
+    /// Headings, not a list of their ids made for each link: at 100,000
+    /// pages, making those lists was most of checking the links.
+    static func check(_ body: RenderedBody, path: String, headings: (String) -> [Heading]?, into diagnostics: inout [Diagnostic]) {
         diagnostics += body.problems
         for link in body.links {
             switch link.target {
@@ -16,14 +20,13 @@ enum LinkChecks {
             case .empty:
                 diagnostics.append(Diagnostic(.warning, at: link.location, "link has no destination, so it goes nowhere; give it one or remove the brackets"))
             case .page(let target, let fragment?) where !fragment.isEmpty:
-                let available = anchors(target)
-                if !(available?.contains(fragment) ?? false) {
-                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, available.map(Set.init))))
+                let available = headings(target)
+                if !(available?.contains { $0.id == fragment } ?? false) {
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: target, available.map { Set($0.map(\.id)) })))
                 }
             case .sameDocument(let fragment) where !fragment.isEmpty:
-                let available = body.anchorList
-                if !available.contains(fragment) && !BodyRenderer.themeIDs.contains(fragment) {
-                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, Set(available))))
+                if !body.headings.contains(where: { $0.id == fragment }) && !BodyRenderer.themeIDs.contains(fragment) {
+                    diagnostics.append(Diagnostic(.error, at: link.location, missingAnchor(fragment, in: path, body.anchors)))
                 }
             default:
                 break

@@ -20,7 +20,7 @@ struct PageChecks {
                 .error, at: source.file.location(line: source.bodyFirstLine, column: 1),
                 "rule '\(rule)' has no '## Why this rule exists' section: say why the rule exists"))
         }
-        if let body { LinkChecks.check(body, path: source.file.relativePath, anchors: { bodies[$0]?.anchorList }, into: &diagnostics) }
+        if let body { LinkChecks.check(body, path: source.file.relativePath, headings: { bodies[$0]?.headings }, into: &diagnostics) }
         terminology.check(source.file, into: &diagnostics)
         return diagnostics
     }
