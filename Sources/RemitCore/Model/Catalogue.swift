@@ -38,6 +38,12 @@ public struct Catalogue: Sendable {
 
     var ruleKeys: [ItemKey] { lookups.tables(self).ruleKeys }
 
+    /// Every service, sorted by key.
+    var sortedServices: [Service] { serviceKeys.map { services[$0]! } }
+
+    /// Every rule, sorted by key.
+    var sortedRules: [Rule] { ruleKeys.map { rules[$0]! } }
+
     public func function(_ id: String) -> Function? { lookups.tables(self).functions[id].map { functions[$0] } }
 
     func functionTitle(_ id: String) -> String? { lookups.tables(self).functions[id].map { functions[$0].title } }

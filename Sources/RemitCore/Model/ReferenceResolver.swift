@@ -48,14 +48,14 @@ struct ReferenceResolver {
     private func resolveServicesAndRules() -> Resolved {
         var diagnostics: [Diagnostic] = []
         var relations = Relations()
-        for service in catalogue.serviceKeys.map({ catalogue.services[$0]! }) {
+        for service in catalogue.sortedServices {
             for reference in service.ruleReferences {
                 if let rule = resolveRule(reference, within: service.key.function, into: &diagnostics) {
                     relations.link(service: service.key, rule: rule)
                 }
             }
         }
-        for rule in catalogue.ruleKeys.map({ catalogue.rules[$0]! }) {
+        for rule in catalogue.sortedRules {
             for reference in rule.appliesToReferences {
                 if let service = resolveService(reference, within: rule.key.function, field: "applies_to", into: &diagnostics) {
                     relations.link(service: service, rule: rule.key)

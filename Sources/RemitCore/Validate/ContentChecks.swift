@@ -2,7 +2,7 @@
 /// (a rule's body is `PageChecks`').
 enum ContentChecks {
     static func check(_ catalogue: Catalogue, resolver: LinkResolver, into diagnostics: inout [Diagnostic]) {
-        for rule in catalogue.ruleKeys.map({ catalogue.rules[$0]! }) {
+        for rule in catalogue.sortedRules {
             if let policy = rule.fullPolicy {
                 switch resolver.resolve(policy.value, from: rule.source.file.relativePath) {
                 case .broken(let reason), .forbidden(let reason):

@@ -16,7 +16,7 @@ struct TagIndex: Sendable {
         var bySlug: [String: Tag] = [:]
         // Services share their tags: each is folded into a slug once (folding was most of this).
         var slugs: [String: String] = [:]
-        for service in catalogue.serviceKeys.map({ catalogue.services[$0]! }) {
+        for service in catalogue.sortedServices {
             for name in service.tags {
                 let slug = slugs[name] ?? Self.slug(name)
                 slugs[name] = slug
