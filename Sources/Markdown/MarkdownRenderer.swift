@@ -52,6 +52,9 @@ public struct MarkdownRenderer: Sendable {
         // it when the pass ends: concurrent inline passes silently lose
         // strikethrough and autolinks, so they run one at a time. Feeding
         // (the block structure) touches no such table and runs in parallel.
+        // Setting the table once and emptying the extensions' lists does not
+        // work: strikethrough finds its `~` delimiters through its list, and
+        // without it the inline pass never ends (tried, with cmark-gfm.6).
         Self.parseLock.lock()
         let root = cmark_parser_finish(parser)
         Self.parseLock.unlock()

@@ -64,13 +64,15 @@ import Testing
     }
 
     @Test func parallelParsesKeepEveryExtension() async {
-        let source = "~~struck~~ www.example.org\n"
+        // Table cells go through the same inline pass as paragraphs, and
+        // lose their extensions to the same race.
+        let source = "~~struck~~ www.example.org\n\n| a | b |\n|---|---|\n| ~~x~~ | www.example.com |\n"
         let results = await withTaskGroup(of: String.self) { group in
             for _ in 0..<200 {
                 group.addTask { MarkdownRenderer().render(source).html }
             }
             return await group.reduce(into: [String]()) { $0.append($1) }
         }
-        #expect(results.allSatisfy { $0.contains("<del>") && $0.contains("<a href") })
+        #expect(results.allSatisfy { $0.components(separatedBy: "<del>").count == 3 && $0.components(separatedBy: "<a href").count == 3 })
     }
 }
