@@ -103,18 +103,20 @@ public enum Pipeline {
         return await check(options, cache: &cache)
     }
 
-    static func check(_ options: BuildOptions, cache: inout BuildCache) async -> CheckedSite {
+    /// - Parameter indexing: make each page's search entry with its body (a
+    ///   one-off build, see `SearchIndex.BodyIndexer`); `remit check` makes none.
+    static func check(_ options: BuildOptions, cache: inout BuildCache, indexing: Bool = false) async -> CheckedSite {
         var diagnostics: [Diagnostic] = []
         // In `remit serve`, only the files the watcher saw change are read again.
         let folder = cache.folder?.rereading(cache.unread, given: options.contentDirectory)
             ?? ContentFolder.load(options.contentDirectory, into: &diagnostics)
         cache.folder = diagnostics.isEmpty ? folder : nil
         cache.unread = []
-        return await check(folder, options, loading: diagnostics, cache: &cache)
+        return await check(folder, options, loading: diagnostics, cache: &cache, indexing: indexing)
     }
 
     /// The same on a content folder already read: from disk, or from a git revision (`remit diff`).
-    static func check(_ folder: ContentFolder, _ options: BuildOptions, loading: [Diagnostic], cache: inout BuildCache) async -> CheckedSite {
+    static func check(_ folder: ContentFolder, _ options: BuildOptions, loading: [Diagnostic], cache: inout BuildCache, indexing: Bool = false) async -> CheckedSite {
         var diagnostics = loading
         let documents = await FrontMatterDocument.parseAll(folder.markdown, cache: &cache)
         var catalogue = CatalogueBuilder.build(folder, documents: documents, reusing: &cache.decoded, into: &diagnostics)
@@ -135,7 +137,8 @@ public enum Pipeline {
         let templateFindings = cache.templateFindings
         async let themed = Self.checkTheme(options, catalogue: known, siteMap: siteMap, templateFindings: templateFindings)
         async let catalogueFindings = Validator.catalogueFindings(known, resolver: resolver, today: options.today)
-        var bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache)
+        let indexer = indexing ? SearchIndex.BodyIndexer(catalogue) : nil
+        var bodies = await BodyRenderer.renderAll(siteMap, resolver: resolver, cache: &cache, indexer: indexer)
         cache.dropMemos(.bodies)
         var stamp = Hasher()
         stamp.combine(siteMap.fingerprint(basePath: catalogue.config.baseURL.path))
@@ -200,7 +203,7 @@ public enum Pipeline {
         // Git's two processes run while the content is checked (see `GitRecord.load`).
         let lastRecord = cache.git
         let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
-        let checked = await check(options, cache: &cache)
+        let checked = await check(options, cache: &cache, indexing: !cache.keepsForNextBuild)
         let catalogue = checked.catalogue
         var report = BuildReport(diagnostics: checked.diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
         report.basePath = catalogue.config.baseURL.path

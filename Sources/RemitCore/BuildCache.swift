@@ -143,11 +143,11 @@ extension OutputFile {
         switch contents {
         case .unchanged:
             preconditionFailure("an unchanged file always carries its fingerprint")
-        case .data(let data):
+        case .data, .text:
             // Not `hasher.combine(data)`: Foundation hashes only a Data's first
             // bytes, so a same-length edit past them (a title in
             // catalogue.json) looked unchanged and was never written.
-            data.withUnsafeBytes { hasher.combine(bytes: $0) }
+            contents.withBytes { hasher.combine(bytes: $0) }
         case .copy(let url):
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             hasher.combine(url.path)

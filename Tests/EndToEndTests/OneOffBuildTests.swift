@@ -12,6 +12,14 @@ import Testing
     @Test func aOneOffBuildKeepsNoMemoAndMakesTheSameSite() async throws {
         let site = try FixtureSite(copying: "unseen")
         defer { site.remove() }
+        // A glossary phrase and accented words: the search entries a one-off
+        // build makes with each body (`SearchIndex.BodyIndexer`) must be
+        // those the index makes from the kept plain text, synonyms included.
+        try "- term: FM\n  meaning: Facilities management\n  aka: [facilities]\n- term: purchase order\n  meaning: An order to buy.\n  aka: [PO]\n"
+            .write(to: site.content.appendingPathComponent("glossary.yml"), atomically: true, encoding: .utf8)
+        let repairs = site.content.appendingPathComponent("facilities/services/repairs.md")
+        try (String(contentsOf: repairs, encoding: .utf8) + "\nRaise a purchase order before the café's Straße entrance is repaired.\n")
+            .write(to: repairs, atomically: true, encoding: .utf8)
         var kept = BuildCache()
         #expect(await Pipeline.build(options(site), cache: &kept).wroteSite)
         let keptSite = try site.snapshot()
@@ -20,6 +28,12 @@ import Testing
         #expect(!kept.bodies.isEmpty)
         #expect(kept.pageFindings != nil)
         #expect(kept.search?.entries.isEmpty == false)
+        let keptBodies = try #require(kept.site?.checked.bodies)
+        #expect(keptBodies.values.allSatisfy { $0.searchPage == nil })
+        #expect(keptBodies["facilities/services/repairs.md"]?.plainText.contains("purchase order") == true)
+        let repairsEntry = try #require(kept.search?.entries.first { $0.key.hasSuffix("repairs/") }?.value)
+        #expect(repairsEntry.page.fields[3].contains("po"))
+        #expect(repairsEntry.page.fields[3].contains("strasse") || repairsEntry.page.fields[3].contains("straße"))
 
         try FileManager.default.removeItem(at: site.output)
         var oneOff = BuildCache(keepsForNextBuild: false)
@@ -30,6 +44,11 @@ import Testing
         #expect(oneOff.bodies.count == 0)
         #expect(oneOff.pageFindings?.pages.count == nil)
         #expect(oneOff.search?.entries.count == 0)
+        // Each body's plain text was let go once its page's entry was made.
+        let oneOffBodies = try #require(oneOff.site?.checked.bodies)
+        #expect(oneOffBodies.count == keptBodies.count)
+        #expect(oneOffBodies.values.allSatisfy { $0.plainText.isEmpty && $0.searchPage != nil })
+        #expect(oneOffBodies["facilities/services/repairs.md"]?.searchPage == repairsEntry.page)
     }
 
     /// The links are checked, then let go: a broken one is still reported.

@@ -17,8 +17,7 @@ import Testing
 
     static func bytes(_ files: SearchIndex.Files) -> [String: Data] {
         Dictionary(uniqueKeysWithValues: files.files.map { file in
-            guard case .data(let data) = file.contents else { return (file.path, Data()) }
-            return (file.path, data)
+            (file.path, file.contents.data ?? Data())
         })
     }
 

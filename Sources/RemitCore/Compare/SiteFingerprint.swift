@@ -38,6 +38,7 @@ struct SiteFingerprint: Sendable {
         let data: Data
         switch file.contents {
         case .data(let bytes): data = bytes
+        case .text(let text): data = Data(text.utf8)
         case .copy(let url):
             guard let bytes = try? Data(contentsOf: url) else { return nil }
             data = bytes

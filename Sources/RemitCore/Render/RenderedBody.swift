@@ -11,7 +11,11 @@ public struct RenderedBody: Sendable {
     public var html: String
     public var headings: [Heading]
     public var links: [ResolvedLink]
+    /// Empty once `searchPage` is made from it.
     public var plainText: String
+    /// The page's search entry, made as the body was rendered in a one-off
+    /// build (`SearchIndex.BodyIndexer`); nil when the index makes it.
+    var searchPage: SearchIndex.Page?
     /// Input refused before parsing (see `ComplexityGuard`).
     public var problems: [Diagnostic] = []
 
@@ -51,7 +55,8 @@ public enum BodyRenderer {
     }
 
     /// Renders the bodies the cache cannot supply, and remembers all of them.
-    static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver, cache: inout BuildCache) async -> [String: RenderedBody] {
+    /// - Parameter indexer: makes each page's search entry with its body (a one-off build).
+    static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver, cache: inout BuildCache, indexer: SearchIndex.BodyIndexer? = nil) async -> [String: RenderedBody] {
         let fingerprint = siteMap.fingerprint(basePath: resolver.base.path)
         var bodies: [String: RenderedBody] = [:]
         var stale: [PageSource] = []
@@ -65,7 +70,7 @@ public enum BodyRenderer {
         }
         let rendered = await withTaskGroup(of: (PageSource, RenderedBody).self) { group in
             for source in stale {
-                group.addTask { (source, render(source, resolver: resolver)) }
+                group.addTask { (source, render(source, resolver: resolver, indexer: indexer)) }
             }
             return await group.reduce(into: [(PageSource, RenderedBody)]()) { $0.append($1) }
         }
@@ -83,6 +88,10 @@ public enum BodyRenderer {
     }
 
     public static func render(_ source: PageSource, resolver: LinkResolver) -> RenderedBody {
+        render(source, resolver: resolver, indexer: nil)
+    }
+
+    static func render(_ source: PageSource, resolver: LinkResolver, indexer: SearchIndex.BodyIndexer?) -> RenderedBody {
         if let problem = ComplexityGuard().check(source.body) {
             let location = source.file.location(line: problem.line + source.bodyFirstLine - 1, column: problem.column)
             return RenderedBody(html: "", headings: [], links: [], plainText: "", problems: [Diagnostic(.error, at: location, problem.message)])
@@ -95,6 +104,11 @@ public enum BodyRenderer {
                 location: source.file.location(line: link.line + source.bodyFirstLine - 1, column: link.column)))
             return resolver.href(target)
         }
-        return RenderedBody(html: rendered.html, headings: rendered.headings, links: links, plainText: rendered.plainText)
+        var body = RenderedBody(html: rendered.html, headings: rendered.headings, links: links, plainText: rendered.plainText)
+        if let page = indexer?.page(source, plainText: rendered.plainText) {
+            body.searchPage = page
+            body.plainText = ""
+        }
+        return body
     }
 }

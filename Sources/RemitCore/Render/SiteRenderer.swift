@@ -20,12 +20,9 @@ public enum SiteRenderer {
     }
 
     enum Made: Sendable {
-        /// A file's text, as bytes.
-        static func text(_ text: String, fingerprint: Int?) -> Made { .bytes(Data(text.utf8), fingerprint: fingerprint) }
-
-        /// A page's fingerprint is its view's; nil for a feed (its bytes are compared).
-        /// The file's bytes, made in the job: only they outlive it, not the text too.
-        case bytes(Data, fingerprint: Int?)
+        /// A page's or feed's text. A page's fingerprint is its view's; nil
+        /// for a feed (its bytes are compared).
+        case text(String, fingerprint: Int?)
         /// The page's view, template and options are what they were: its file stands.
         case unchanged(fingerprint: Int)
         case missingTemplate
@@ -34,8 +31,8 @@ public enum SiteRenderer {
         func file(at path: String) -> OutputFile? {
             var file: OutputFile
             switch self {
-            case .bytes(let data, let fingerprint):
-                file = OutputFile(path: path, contents: .data(data))
+            case .text(let text, let fingerprint):
+                file = OutputFile(path: path, contents: .text(text))
                 file.knownFingerprint = fingerprint
             case .unchanged(let fingerprint):
                 file = OutputFile(path: path, contents: .unchanged)
@@ -249,7 +246,7 @@ public enum SiteRenderer {
             for await (job, result) in group {
                 start()
                 switch result {
-                case .bytes:
+                case .text:
                     files.append(keep(result.file(at: job.outputPath)!))
                     if job.kind != nil { pagesRendered += 1 }
                 case .unchanged:

@@ -1,6 +1,6 @@
 extension SearchIndex {
     /// The glossary's synonyms, and a hash of the glossary: every entry is made from it.
-    struct Vocabulary {
+    struct Vocabulary: Sendable {
         var synonyms: SynonymTable
         var glossaryKey: Int
 

@@ -1,6 +1,6 @@
 extension SearchIndex {
     /// What one page's entry is made from.
-    struct Input {
+    struct Input: Sendable {
         var title: String
         var route: Route
         var kind: String
@@ -34,8 +34,10 @@ extension SearchIndex {
     static func spaced(_ id: String) -> String { String(id.map { $0 == "-" ? " " : $0 }) }
 
     /// Every page written by an editor, in the index's order; or those at the routes `only` names.
-    static func inputs(_ factory: ViewFactory, only: Set<Route>? = nil) -> [Input] {
-        let catalogue = factory.catalogue
+    static func inputs(_ factory: ViewFactory, only: Set<Route>? = nil) -> [Input] { inputs(factory.catalogue, only: only) }
+
+    static func inputs(_ catalogue: Catalogue, only: Set<Route>? = nil) -> [Input] {
+        func functionTitle(_ id: String) -> String { catalogue.functionTitle(id) ?? id }
         var inputs: [Input] = []
         func wanted(_ route: Route) -> Bool { only?.contains(route) ?? true }
         // By the sorted keys, not sorting the entries: sorting ten thousand
@@ -47,14 +49,14 @@ extension SearchIndex {
             inputs.append(Input(title: function.title, route: .function(function.id), kind: "Team", tags: [function.id], summary: function.summary.value, source: function.source))
         }
         for service in ordered(catalogue.services, catalogue.serviceKeys, Route.service) {
-            let function = factory.functionTitle(service.key.function)
+            let function = functionTitle(service.key.function)
             inputs.append(Input(
                 title: service.title, route: .service(service.key), kind: "Service · " + function,
                 tags: service.tags + [Self.spaced(service.key.id)],
                 summary: service.summary.value, source: service.source, function: function))
         }
         for rule in ordered(catalogue.rules, catalogue.ruleKeys, Route.rule) {
-            let function = factory.functionTitle(rule.key.function)
+            let function = functionTitle(rule.key.function)
             inputs.append(Input(
                 title: rule.title, route: .rule(rule.key), kind: "Rule · " + function + (rule.status == .active ? "" : " · " + rule.status.label),
                 tags: [Self.spaced(rule.key.id)],

@@ -56,6 +56,11 @@ struct SearchIndex: Sendable {
         let catalogue = factory.catalogue
         let words = Vocabulary(catalogue)
         for input in Self.inputs(factory) {
+            // Made with the page's body, in a one-off build (`BodyIndexer`).
+            if !keepingEntries, let page = input.source.flatMap({ factory.bodies[$0.file.relativePath]?.searchPage }) {
+                pages.append(page)
+                continue
+            }
             let entry = Self.entry(input, body: Self.body(input, factory), words: words, reusing: previous)
             pages.append(entry.page)
             if keepingEntries { entries[entry.page.route] = entry }
