@@ -35,32 +35,33 @@ struct SiteFingerprint: Sendable {
     }
 
     private static func fingerprint(_ file: OutputFile) -> Int? {
-        let data: Data
+        // A page's bytes are read where they are, not copied into a `Data`.
+        func hashed(_ bytes: UnsafeRawBufferPointer) -> Int {
+            var hasher = Hasher()
+            if file.path.hasSuffix(".html") {
+                hasher.combine(folded(bytes))
+            } else {
+                // Not `hasher.combine(data)`: Foundation hashes only a Data's first bytes.
+                hasher.combine(bytes: bytes)
+            }
+            return hasher.finalize()
+        }
         switch file.contents {
-        case .data(let bytes): data = bytes
-        case .text(let text): data = Data(text.utf8)
+        case .data, .text:
+            return file.contents.withBytes(hashed)
         case .copy(let url):
-            guard let bytes = try? Data(contentsOf: url) else { return nil }
-            data = bytes
+            return (try? Data(contentsOf: url))?.withUnsafeBytes(hashed)
         case .unchanged:
             return nil
         }
-        var hasher = Hasher()
-        if file.path.hasSuffix(".html") {
-            hasher.combine(folded(data))
-        } else {
-            // Not `hasher.combine(data)`: Foundation hashes only a Data's first bytes.
-            data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-        return hasher.finalize()
     }
 
     /// The bytes with every run of ASCII white space replaced by one space.
-    static func folded(_ data: Data) -> [UInt8] {
+    static func folded(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(data.count)
+        result.reserveCapacity(bytes.count)
         var inSpace = false
-        for byte in data {
+        for byte in bytes {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 if !inSpace { result.append(0x20) }
                 inSpace = true

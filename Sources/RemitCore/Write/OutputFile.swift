@@ -48,8 +48,15 @@ extension OutputFile.Contents {
         }
     }
 
-    /// Generated contents as `Data` (for the few callers that need one); nil otherwise.
-    var data: Data? { withBytes { Data($0) } }
+    /// Generated contents as `Data` (for the few callers that need one): a
+    /// `Data` as it is, a text copied; nil for a copy or a file that stands.
+    var data: Data? {
+        switch self {
+        case .data(let data): data
+        case .text(let text): Data(text.utf8)
+        case .copy, .unchanged: nil
+        }
+    }
 }
 
 extension Data {
