@@ -203,11 +203,13 @@ public enum Pipeline {
         // Git's two processes run while the content is checked (see `GitRecord.load`).
         let lastRecord = cache.git
         let fromGit = Task { await GitRecord.load(options.contentDirectory, today: options.today, git: options.git, reusing: lastRecord) }
-        let checked = await check(options, cache: &cache, indexing: !cache.keepsForNextBuild)
-        let catalogue = checked.catalogue
+        var checked = await check(options, cache: &cache, indexing: !cache.keepsForNextBuild)
         var report = BuildReport(diagnostics: checked.diagnostics, pagesWritten: 0, filesWritten: 0, wroteSite: false)
-        report.basePath = catalogue.config.baseURL.path
+        report.basePath = checked.catalogue.config.baseURL.path
         guard !BuildReport.fails(checked.diagnostics, strict: options.strict) else { return report }
+        // `remit serve` keeps the text, to see what the next edit changed.
+        if !cache.keepsForNextBuild { checked = checked.withoutPageText }
+        let catalogue = checked.catalogue
 
         // Two git processes at most: one `git log`, one `git cat-file --batch`.
         let git = await fromGit.value

@@ -78,7 +78,7 @@ public struct BuildCache: Sendable {
 
     /// The stages whose memos a one-off build lets go as soon as it is past them.
     enum MemoStage {
-        /// The front matter as parsed, and the files as decoded.
+        /// The content folder as read, its front matter as parsed, and its files as decoded.
         case catalogue
         /// The bodies as rendered, with the Markdown each was rendered from.
         case bodies
@@ -92,6 +92,7 @@ public struct BuildCache: Sendable {
         case .catalogue:
             documents = [:]
             decoded = CatalogueBuilder.DecodedFiles()
+            folder = nil
         case .bodies: bodies = [:]
         case .pageFindings: pageFindings = nil
         }
@@ -143,11 +144,12 @@ extension OutputFile {
         switch contents {
         case .unchanged:
             preconditionFailure("an unchanged file always carries its fingerprint")
-        case .data, .text:
+        case .data, .text, .pieces:
             // Not `hasher.combine(data)`: Foundation hashes only a Data's first
             // bytes, so a same-length edit past them (a title in
             // catalogue.json) looked unchanged and was never written.
-            contents.withBytes { hasher.combine(bytes: $0) }
+            // Hasher takes bytes as a stream: pieces hash as their join does.
+            contents.forEachChunk { hasher.combine(bytes: $0) }
         case .copy(let url):
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             hasher.combine(url.path)

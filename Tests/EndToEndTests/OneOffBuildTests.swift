@@ -49,6 +49,17 @@ import Testing
         #expect(oneOffBodies.count == keptBodies.count)
         #expect(oneOffBodies.values.allSatisfy { $0.plainText.isEmpty && $0.searchPage != nil })
         #expect(oneOffBodies["facilities/services/repairs.md"]?.searchPage == repairsEntry.page)
+        // Once checked, the pages' Markdown was let go: rendering reads none.
+        #expect(oneOff.folder == nil)
+        let rendered = try #require(oneOff.site)
+        for catalogue in [rendered.checked.catalogue, rendered.checked.factory.catalogue, rendered.factory.catalogue] {
+            #expect(!catalogue.pageSources.isEmpty)
+            #expect(catalogue.pageSources.allSatisfy { $0.source.file.text.isEmpty && $0.source.body.isEmpty })
+        }
+        #expect(rendered.checked.siteMap.bySourcePath.values.allSatisfy { $0.source.file.text.isEmpty })
+        #expect(rendered.factory.siteMap.bySourcePath.values.allSatisfy { $0.source.file.text.isEmpty })
+        #expect(kept.folder != nil)
+        #expect(kept.site?.checked.catalogue.pageSources.allSatisfy { !$0.source.file.text.isEmpty } == true)
     }
 
     /// The links are checked, then let go: a broken one is still reported.

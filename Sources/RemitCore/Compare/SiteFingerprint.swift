@@ -35,41 +35,47 @@ struct SiteFingerprint: Sendable {
     }
 
     private static func fingerprint(_ file: OutputFile) -> Int? {
-        // A page's bytes are read where they are, not copied into a `Data`.
-        func hashed(_ bytes: UnsafeRawBufferPointer) -> Int {
-            var hasher = Hasher()
-            if file.path.hasSuffix(".html") {
-                hasher.combine(folded(bytes))
-            } else {
-                // Not `hasher.combine(data)`: Foundation hashes only a Data's first bytes.
+        var hasher = Hasher()
+        // Not `hasher.combine(data)`: Foundation hashes only a Data's first
+        // bytes. A page's bytes are read where they are, a piece at a time.
+        var folding = file.path.hasSuffix(".html") ? WhiteSpaceFolding() : nil
+        func hash(_ bytes: UnsafeRawBufferPointer) {
+            if folding == nil {
                 hasher.combine(bytes: bytes)
+            } else {
+                folding!.fold(bytes).withUnsafeBytes { hasher.combine(bytes: $0) }
             }
-            return hasher.finalize()
         }
         switch file.contents {
-        case .data, .text:
-            return file.contents.withBytes(hashed)
+        case .data, .text, .pieces:
+            file.contents.forEachChunk(hash)
         case .copy(let url):
-            return (try? Data(contentsOf: url))?.withUnsafeBytes(hashed)
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            data.withUnsafeBytes(hash)
         case .unchanged:
             return nil
         }
+        return hasher.finalize()
     }
 
-    /// The bytes with every run of ASCII white space replaced by one space.
-    static func folded(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var inSpace = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                if !inSpace { result.append(0x20) }
-                inSpace = true
-            } else {
-                result.append(byte)
-                inSpace = false
+    /// Folds white space across the pieces of one file: a run may span two.
+    struct WhiteSpaceFolding {
+        private var inSpace = false
+
+        mutating func fold(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    if !inSpace { result.append(0x20) }
+                    inSpace = true
+                } else {
+                    result.append(byte)
+                    inSpace = false
+                }
             }
+            return result
         }
-        return result
     }
+
 }

@@ -9,7 +9,7 @@ public struct SiteMap: Sendable {
     }
 
     /// By source path relative to the content folder (`hr/rules/x.md`).
-    public private(set) var bySourcePath: [String: Entry] = [:]
+    public internal(set) var bySourcePath: [String: Entry] = [:]
     public private(set) var attachmentPaths: Set<String> = []
     private var sourcesByRoute: [Route: String] = [:]
 

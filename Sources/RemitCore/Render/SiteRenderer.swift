@@ -23,6 +23,8 @@ public enum SiteRenderer {
         /// A page's or feed's text. A page's fingerprint is its view's; nil
         /// for a feed (its bytes are compared).
         case text(String, fingerprint: Int?)
+        /// A feed made in pieces (`TextPieces`).
+        case pieces(TextPieces)
         /// The page's view, template and options are what they were: its file stands.
         case unchanged(fingerprint: Int)
         case missingTemplate
@@ -34,6 +36,8 @@ public enum SiteRenderer {
             case .text(let text, let fingerprint):
                 file = OutputFile(path: path, contents: .text(text))
                 file.knownFingerprint = fingerprint
+            case .pieces(let pieces):
+                file = OutputFile(path: path, contents: .pieces(pieces.finished))
             case .unchanged(let fingerprint):
                 file = OutputFile(path: path, contents: .unchanged)
                 file.knownFingerprint = fingerprint
@@ -155,9 +159,9 @@ public enum SiteRenderer {
             return .text(SitemapXML.render(factory, routes: pageRoutes), fingerprint: fingerprint)
         })
         jobs.append(Job(outputPath: "catalogue.json", kind: nil, inputs: nil) { factory, _, reached in
-            .text(CatalogueJSON.render(factory, memo: factory.catalogueJSON, reached: reached), fingerprint: nil)
+            .pieces(CatalogueJSON.pieces(factory, memo: factory.catalogueJSON ?? CatalogueJSON.Memo(), reached: reached))
         })
-        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { factory, _, _ in .text(ChangesAtom.render(factory), fingerprint: nil) })
+        jobs.append(Job(outputPath: "changes.atom", kind: nil, inputs: .every(ChangesAtom.madeFrom)) { factory, _, _ in .pieces(ChangesAtom.pieces(factory)) })
         jobs.append(Job(outputPath: "deadlines.ics", kind: nil, inputs: withDeadlines) { factory, _, _ in .text(DeadlinesICS.render(factory), fingerprint: nil) })
         return (jobs, routes)
     }
@@ -246,7 +250,7 @@ public enum SiteRenderer {
             for await (job, result) in group {
                 start()
                 switch result {
-                case .text:
+                case .text, .pieces:
                     files.append(keep(result.file(at: job.outputPath)!))
                     if job.kind != nil { pagesRendered += 1 }
                 case .unchanged:

@@ -8,6 +8,11 @@ public struct OutputFile: Sendable {
         /// never copied into a `Data` first (catalogue.json is over 100 MB at
         /// 100,000 pages, and every page was copied once more for nothing).
         case text(String)
+        /// A feed made in pieces (`TextPieces`), written one after another:
+        /// joining them kept the pieces and the whole in memory at once, and
+        /// the feeds were the peak of a 100,000-page build (catalogue.json
+        /// alone is 121 MB, its entries as many again).
+        case pieces([String])
         /// Copied from the content folder when written (attachments can be large).
         case copy(URL)
         /// In `remit serve`: the file the last build wrote here stands as it is.
@@ -29,6 +34,7 @@ public struct OutputFile: Sendable {
         switch contents {
         case .data(let data): data.count
         case .text(let text): text.utf8.count
+        case .pieces(let pieces): pieces.reduce(0) { $0 + $1.utf8.count }
         case .copy, .unchanged: 0
         }
     }
@@ -39,13 +45,18 @@ public struct OutputFile: Sendable {
 }
 
 extension OutputFile.Contents {
-    /// The bytes of generated contents; nil for a copy or a file that stands.
-    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result? {
+    /// Hands over the bytes of generated contents in order, a piece at a
+    /// time; false, and nothing handed over, for a copy or a file that stands.
+    @discardableResult
+    func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows -> Bool {
         switch self {
-        case .data(let data): return try data.withUnsafeBytes(body)
-        case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case .copy, .unchanged: return nil
+        case .data(let data): try data.withUnsafeBytes(body)
+        case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .pieces(let pieces):
+            for var piece in pieces { try piece.withUTF8 { try body(UnsafeRawBufferPointer($0)) } }
+        case .copy, .unchanged: return false
         }
+        return true
     }
 
     /// Generated contents as `Data` (for the few callers that need one): a
@@ -54,33 +65,76 @@ extension OutputFile.Contents {
         switch self {
         case .data(let data): data
         case .text(let text): Data(text.utf8)
+        case .pieces(let pieces): pieces.reduce(into: Data()) { $0.append(contentsOf: $1.utf8) }
         case .copy, .unchanged: nil
         }
     }
 }
 
-extension Data {
-    func writeWithoutSync(to url: URL) throws {
-        try withUnsafeBytes { try writeBytesWithoutSync($0, to: url) }
+/// A file's text made in pieces, for `OutputFile.Contents.pieces`: short
+/// texts are gathered into pieces of about 64 KiB (a piece per feed entry
+/// would be a hundred thousand of them), and a text already made elsewhere
+/// (catalogue.json's entries, memoised) is kept as it is, never copied.
+struct TextPieces: Sendable {
+    private(set) var pieces: [String] = []
+    private var tail = ""
+
+    init() {}
+
+    mutating func append(_ text: String) {
+        tail += text
+        if tail.utf8.count >= 1 << 16 { flush() }
+    }
+
+    /// `text` as a piece of its own, after what came before.
+    mutating func appendPiece(_ text: String) {
+        flush()
+        pieces.append(text)
+    }
+
+    /// The pieces in order, the last short one included.
+    var finished: [String] {
+        var all = self
+        all.flush()
+        return all.pieces
+    }
+
+    /// The whole text, for callers that want one string (tests, `remit diff`).
+    var joined: String { finished.joined() }
+
+    private mutating func flush() {
+        guard !tail.isEmpty else { return }
+        pieces.append(tail)
+        tail = ""
     }
 }
 
-/// Writes the bytes with plain `open`/`write`/`close`. Foundation's
-/// `write(to:)` fsyncs every file on Linux, 13% of a 10,000-page build;
-/// the site is swapped in whole afterwards, so a crash midway loses only
-/// the staging folder, never the previous site.
-func writeBytesWithoutSync(_ buffer: UnsafeRawBufferPointer, to url: URL) throws {
-    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    defer { close(descriptor) }
-    var offset = 0
-    // An empty file has no base address, and nothing to write.
-    while offset < buffer.count {
-        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-            if errno == EINTR { continue }
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+extension Data {
+    func writeWithoutSync(to url: URL) throws {
+        try OutputFile.Contents.data(self).writeWithoutSync(to: url)
+    }
+}
+
+extension OutputFile.Contents {
+    /// Writes the generated bytes with plain `open`/`write`/`close`.
+    /// Foundation's `write(to:)` fsyncs every file on Linux, 13% of a
+    /// 10,000-page build; the site is swapped in whole afterwards, so a
+    /// crash midway loses only the staging folder, never the previous site.
+    func writeWithoutSync(to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try forEachChunk { buffer in
+            var offset = 0
+            // An empty piece has no base address, and nothing to write.
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
         }
-        offset += written
     }
 }

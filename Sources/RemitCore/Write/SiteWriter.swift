@@ -51,7 +51,7 @@ public enum SiteWriter {
             try Staging.shared.writing {
                 if isNew { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 switch file.contents {
-                case .data, .text: try file.contents.withBytes { try writeBytesWithoutSync($0, to: destination) }
+                case .data, .text, .pieces: try file.contents.writeWithoutSync(to: destination)
                 case .copy(let source): try fileManager.copyItem(at: source, to: destination)
                 case .unchanged: throw Failure(description: "internal error: \(file.path) was not rendered for a full write")
                 }
@@ -202,7 +202,7 @@ public enum SiteWriter {
             let destination = output.appendingPathComponent(file.path)
             try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             switch file.contents {
-            case .data, .text: try file.contents.data?.write(to: destination, options: .atomic)
+            case .data, .text, .pieces: try file.contents.data?.write(to: destination, options: .atomic)
             case .copy(let source):
                 try? fileManager.removeItem(at: destination)
                 try fileManager.copyItem(at: source, to: destination)

@@ -156,6 +156,12 @@ enum CatalogueJSON {
     ///   its own page shows, so the others' entries are not even made again.
     ///   Nil: any page may have changed.
     static func render(_ factory: ViewFactory, memo: Memo = Memo(), reached: Set<String>? = nil) -> String {
+        pieces(factory, memo: memo, reached: reached).joined
+    }
+
+    /// The document in pieces, as the build writes it: each entry is the
+    /// memo's own string, never copied into one document.
+    static func pieces(_ factory: ViewFactory, memo: Memo = Memo(), reached: Set<String>? = nil) -> TextPieces {
         let entries = Entries(factory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -179,7 +185,7 @@ enum CatalogueJSON {
                 for: catalogue.journeys, id: \.id, entryID: \.id, stands: { stands(.journey($0.id)) }, entry: entries.journey, encode: entry))
         }
         // The top level by hand, keys in JSONEncoder's sorted order; `CatalogueJSONTests` holds it to JSONEncoder's bytes.
-        // Into one string: joining the entries, then the members, copied megabytes several times over.
+        // Not into one string: that was a copy of every entry, and the peak of a 100,000-page build.
         enum Member {
             case entries([String])
             case value(String)
@@ -189,24 +195,25 @@ enum CatalogueJSON {
             ("rules", .entries(parts.rules)), ("services", .entries(parts.services)), ("site", .value(indented(encoded(entries.site), by: 2))),
             ("version", .value(encoded(version))),
         ]
-        var json = "{\n"
-        json.reserveCapacity([parts.functions, parts.services, parts.rules, parts.journeys].joined().reduce(4096) { $0 + $1.utf8.count + 6 })
+        var json = TextPieces()
+        json.append("{\n")
         for (index, (name, member)) in members.enumerated() {
-            json += index == 0 ? "  " : ",\n  "
-            json += encoded(name) + " : "
+            json.append(index == 0 ? "  " : ",\n  ")
+            json.append(encoded(name) + " : ")
             switch member {
-            case .entries(let items) where items.isEmpty: json += "[\n\n  ]"
+            case .entries(let items) where items.isEmpty: json.append("[\n\n  ]")
             case .entries(let items):
-                json += "[\n    "
+                json.append("[\n    ")
                 for (number, item) in items.enumerated() {
-                    if number > 0 { json += ",\n    " }
-                    json += item
+                    if number > 0 { json.append(",\n    ") }
+                    json.appendPiece(item)
                 }
-                json += "\n  ]"
-            case .value(let text): json += text
+                json.append("\n  ]")
+            case .value(let text): json.append(text)
             }
         }
-        return json + "\n}\n"
+        json.append("\n}\n")
+        return json
     }
 
     /// A value's JSON moved `spaces` to the right, as it is when nested (the

@@ -6,14 +6,18 @@ enum ChangesAtom {
     /// The pages the feed is made from, beside the settings and today.
     static let madeFrom: Set<CataloguePage.Kind> = [.rule]
 
-    static func render(_ factory: ViewFactory) -> String {
+    static func render(_ factory: ViewFactory) -> String { pieces(factory).joined }
+
+    /// The feed in pieces, as the build writes it (an entry per rule change, 73 MB at 100,000 pages).
+    static func pieces(_ factory: ViewFactory) -> TextPieces {
         let base = factory.base
         let config = factory.catalogue.config
         let events = factory.changes.all
         // A change announced for later was last updated no later than today.
         let today = factory.today
         let updated = timestamp(events.first.map { min($0.date, today) } ?? today)
-        var xml = """
+        var xml = TextPieces()
+        xml.append("""
         <?xml version="1.0" encoding="UTF-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title>\(XMLText.escape(config.title)): rule changes</title>
@@ -24,12 +28,12 @@ enum ChangesAtom {
           <updated>\(updated)</updated>
           <author><name>\(XMLText.escape(config.organisation))</name></author>
 
-        """
+        """)
         for event in events {
             guard let rule = factory.catalogue.rules[event.rule] else { continue }
             let verb = event.kind == .takesEffect ? "Takes effect" : "Changed"
             let link = base.absolute(Route.rule(event.rule).path)
-            xml += """
+            xml.append("""
               <entry>
                 <title>\(XMLText.escape("\(verb) \(event.date.longDescription): \(rule.title)"))</title>
                 <id>\(XMLText.escape(feedID(base) + ":" + event.id))</id>
@@ -39,9 +43,10 @@ enum ChangesAtom {
                 <summary>\(XMLText.escape(event.summary))</summary>
               </entry>
 
-            """
+            """)
         }
-        return xml + "</feed>\n"
+        xml.append("</feed>\n")
+        return xml
     }
 
     /// A `tag:` URI (RFC 4151) when the site has a host name, else a URN: an

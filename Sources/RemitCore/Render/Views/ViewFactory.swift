@@ -9,7 +9,7 @@ struct ViewFactory: Sendable {
     let today: LocalDate
     /// The same on every page: prepared once, not once per page.
     let site: SiteView
-    let resolver: LinkResolver
+    private(set) var resolver: LinkResolver
     let deadlines: DeadlineCalendar
     let changes: ChangeCalendar
     let reviews: ReviewSchedule
@@ -21,8 +21,9 @@ struct ViewFactory: Sendable {
     private(set) var versions: PageVersions
     /// Each rule's announced changes, which rule and service pages make their banners from.
     let announced: AnnouncedChanges
-    /// catalogue.json's entries from the last build (`BuildCache`).
-    private(set) var catalogueJSON = CatalogueJSON.Memo()
+    /// catalogue.json's entries from the last build (`BuildCache`); nil in a
+    /// one-off build, whose entries go once the file is written.
+    private(set) var catalogueJSON: CatalogueJSON.Memo?
 
     init(catalogue: Catalogue, siteMap: SiteMap, bodies: [String: RenderedBody], today: LocalDate, history: GitHistory = .unavailable, versions: PageVersions = .none, offline: Bool = false) {
         self.catalogue = catalogue
@@ -49,7 +50,7 @@ struct ViewFactory: Sendable {
     /// else it holds depends on them, so it is prepared once per build.
     func rendering(bodies: [String: RenderedBody], history: GitHistory, versions: PageVersions, catalogueJSON: CatalogueJSON.Memo? = nil) -> ViewFactory {
         var factory = self
-        if let catalogueJSON { factory.catalogueJSON = catalogueJSON }
+        factory.catalogueJSON = catalogueJSON
         factory.bodies = bodies
         factory.history = history
         factory.versions = versions
@@ -62,6 +63,7 @@ struct ViewFactory: Sendable {
         self.catalogue = catalogue
         self.siteMap = siteMap
         self.bodies = bodies
+        resolver = LinkResolver(siteMap: siteMap, base: catalogue.config.baseURL)
     }
 
     var base: BaseURL { catalogue.config.baseURL }
