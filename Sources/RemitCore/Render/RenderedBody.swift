@@ -16,7 +16,9 @@ public struct RenderedBody: Sendable {
     /// The page's search entry, made as the body was rendered in a one-off
     /// build (`SearchIndex.BodyIndexer`); nil when the index makes it.
     var searchPage: SearchIndex.Page?
-    /// Input refused before parsing (see `ComplexityGuard`).
+    /// Input refused before parsing (see `ComplexityGuard`), and in a
+    /// one-off build what its links' checks found as it was rendered
+    /// (`LinkChecks.checkAsRendered`).
     public var problems: [Diagnostic] = []
 
     /// What rendering its page needs, once its links are checked: a one-off
@@ -58,6 +60,7 @@ public enum BodyRenderer {
     /// - Parameter indexer: makes each page's search entry with its body (a one-off build).
     static func renderAll(_ siteMap: SiteMap, resolver: LinkResolver, cache: inout BuildCache, indexer: SearchIndex.BodyIndexer? = nil) async -> [String: RenderedBody] {
         let fingerprint = siteMap.fingerprint(basePath: resolver.base.path)
+        let checkingLinks = !cache.keepsForNextBuild
         var bodies: [String: RenderedBody] = [:]
         var stale: [PageSource] = []
         // Unsorted: the bodies go into a table by path.
@@ -70,7 +73,7 @@ public enum BodyRenderer {
         }
         let rendered = await withTaskGroup(of: (PageSource, RenderedBody).self) { group in
             for source in stale {
-                group.addTask { (source, render(source, resolver: resolver, indexer: indexer)) }
+                group.addTask { (source, render(source, resolver: resolver, indexer: indexer, checkingLinks: checkingLinks)) }
             }
             return await group.reduce(into: [(PageSource, RenderedBody)]()) { $0.append($1) }
         }
@@ -88,10 +91,11 @@ public enum BodyRenderer {
     }
 
     public static func render(_ source: PageSource, resolver: LinkResolver) -> RenderedBody {
-        render(source, resolver: resolver, indexer: nil)
+        render(source, resolver: resolver, indexer: nil, checkingLinks: false)
     }
 
-    static func render(_ source: PageSource, resolver: LinkResolver, indexer: SearchIndex.BodyIndexer?) -> RenderedBody {
+    /// - Parameter checkingLinks: check the links at once and let them go (a one-off build).
+    static func render(_ source: PageSource, resolver: LinkResolver, indexer: SearchIndex.BodyIndexer?, checkingLinks: Bool) -> RenderedBody {
         if let problem = ComplexityGuard().check(source.body) {
             let location = source.file.location(line: problem.line + source.bodyFirstLine - 1, column: problem.column)
             return RenderedBody(html: "", headings: [], links: [], plainText: "", problems: [Diagnostic(.error, at: location, problem.message)])
@@ -109,6 +113,7 @@ public enum BodyRenderer {
             body.searchPage = page
             body.plainText = ""
         }
+        if checkingLinks { LinkChecks.checkAsRendered(&body, path: source.file.relativePath) }
         return body
     }
 }
