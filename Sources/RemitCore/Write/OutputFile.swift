@@ -65,7 +65,11 @@ extension OutputFile.Contents {
         switch self {
         case .data(let data): data
         case .text(let text): Data(text.utf8)
-        case .pieces(let pieces): pieces.reduce(into: Data()) { $0.append(contentsOf: $1.utf8) }
+        case .pieces(let pieces):
+            pieces.reduce(into: Data(capacity: pieces.reduce(0) { $0 + $1.utf8.count })) { data, piece in
+                var piece = piece
+                piece.withUTF8 { data.append($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) }
+            }
         case .copy, .unchanged: nil
         }
     }
