@@ -77,5 +77,4 @@ struct SiteFingerprint: Sendable {
             return result
         }
     }
-
 }

@@ -43,6 +43,9 @@ extension SiteMap {
 
 extension CheckedSite {
     /// What rendering needs of the site once it is checked, without the pages' text.
+    /// The jobs keep theirs for the functions, journeys and free pages they
+    /// make (a page kind's job holds its page; services and rules, nearly
+    /// every page, are held by key).
     var withoutPageText: CheckedSite {
         var site = self
         site.catalogue = catalogue.withoutPageText

@@ -30,14 +30,7 @@ public struct OutputFile: Sendable {
     }
 
     /// Size of generated contents; 0 for a copied attachment.
-    public var byteCount: Int {
-        switch contents {
-        case .data(let data): data.count
-        case .text(let text): text.utf8.count
-        case .pieces(let pieces): pieces.reduce(0) { $0 + $1.utf8.count }
-        case .copy, .unchanged: 0
-        }
-    }
+    public var byteCount: Int { contents.byteCount }
 
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .text(text))
@@ -45,6 +38,16 @@ public struct OutputFile: Sendable {
 }
 
 extension OutputFile.Contents {
+    /// Size of generated contents; 0 for a copy or a file that stands.
+    var byteCount: Int {
+        switch self {
+        case .data(let data): data.count
+        case .text(let text): text.utf8.count
+        case .pieces(let pieces): pieces.reduce(0) { $0 + $1.utf8.count }
+        case .copy, .unchanged: 0
+        }
+    }
+
     /// Hands over the bytes of generated contents in order, a piece at a
     /// time; false, and nothing handed over, for a copy or a file that stands.
     @discardableResult
@@ -63,14 +66,13 @@ extension OutputFile.Contents {
     /// `Data` as it is, a text copied; nil for a copy or a file that stands.
     var data: Data? {
         switch self {
-        case .data(let data): data
-        case .text(let text): Data(text.utf8)
-        case .pieces(let pieces):
-            pieces.reduce(into: Data(capacity: pieces.reduce(0) { $0 + $1.utf8.count })) { data, piece in
-                var piece = piece
-                piece.withUTF8 { data.append($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) }
-            }
-        case .copy, .unchanged: nil
+        case .data(let data): return data
+        case .text(let text): return Data(text.utf8)
+        case .pieces:
+            var whole = Data(capacity: byteCount)
+            forEachChunk { whole.append($0.assumingMemoryBound(to: UInt8.self)) }
+            return whole
+        case .copy, .unchanged: return nil
         }
     }
 }
@@ -80,7 +82,7 @@ extension OutputFile.Contents {
 /// would be a hundred thousand of them), and a text already made elsewhere
 /// (catalogue.json's entries, memoised) is kept as it is, never copied.
 struct TextPieces: Sendable {
-    private(set) var pieces: [String] = []
+    private var pieces: [String] = []
     private var tail = ""
 
     init() {}
